@@ -1,0 +1,48 @@
+// Bundles the plugin (src/main.ts -> main.js, CommonJS, as Obsidian loads it) and the command line
+// (src/cli.ts -> dist/cli.mjs, for Node). `node esbuild.config.mjs production` builds once, minified;
+// without an argument it watches and rebuilds with inline source maps.
+import esbuild from "esbuild";
+import { builtinModules } from "node:module";
+
+const production = process.argv[2] === "production";
+
+const pluginOptions = {
+	entryPoints: ["src/main.ts"],
+	bundle: true,
+	format: "cjs",
+	platform: "browser",
+	target: "es2021",
+	outfile: "main.js",
+	external: [
+		"obsidian",
+		"electron",
+		"@codemirror/*",
+		"@lezer/*",
+		...builtinModules,
+		...builtinModules.map((m) => `node:${m}`),
+	],
+	logLevel: "info",
+	treeShaking: true,
+	minify: production,
+	sourcemap: production ? false : "inline",
+};
+
+const cliOptions = {
+	entryPoints: ["src/cli.ts"],
+	bundle: true,
+	format: "esm",
+	platform: "node",
+	target: "node20",
+	outfile: "dist/cli.mjs",
+	logLevel: "warning",
+	sourcemap: false,
+};
+
+if (production) {
+	await esbuild.build(pluginOptions);
+	await esbuild.build(cliOptions);
+} else {
+	const plugin = await esbuild.context(pluginOptions);
+	const cli = await esbuild.context(cliOptions);
+	await Promise.all([plugin.watch(), cli.watch()]);
+}
