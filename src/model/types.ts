@@ -38,6 +38,8 @@ export interface ModelClaim {
 	innovation?: string;
 	/** The note the claim names as the model's own (a per-model note). */
 	note?: string;
+	/** A note that may be about a model: it attaches to a model known from elsewhere, never makes one. */
+	weak?: boolean;
 	source: Source;
 }
 
@@ -47,6 +49,8 @@ export interface EdgeClaim {
 	from: string;
 	to: string;
 	edge: "explicit" | "inferred";
+	/** A name found in text (a cell such as "Improved AlexNet"): an edge only if it names a known model. */
+	mention?: boolean;
 	source: Source;
 }
 

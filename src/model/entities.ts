@@ -1,0 +1,110 @@
+// Entities (models and teams) resolved by name, alias and note: "AlexNet (SuperVision)" in one
+// note, [[AlexNet]] in another and AlexNet.md with `aliases: [SuperVision]` are one thing.
+import { entityId, looseNameKey, nameKey } from "./names";
+import type { Entity, ModelClaim, Source } from "./types";
+
+interface Building extends Entity {
+	years: number[];
+}
+
+export class EntityRegistry {
+	private readonly byKey = new Map<string, Building>();
+	private readonly byLooseKey = new Map<string, Building>();
+	private readonly all: Building[] = [];
+
+	/** The model or team this name stands for, if known. */
+	find(name: string): Entity | undefined {
+		const key = nameKey(name);
+		if (key === "") return undefined;
+		const loose = looseNameKey(name);
+		return this.byKey.get(key) ?? (loose === null ? undefined : this.byLooseKey.get(loose));
+	}
+
+	findModel(name: string): Entity | undefined {
+		const found = this.find(name);
+		return found && found.kind === "model" ? found : undefined;
+	}
+
+	private index(entity: Building, name: string): void {
+		const key = nameKey(name);
+		if (key === "") return;
+		if (!this.byKey.has(key)) this.byKey.set(key, entity);
+		const loose = looseNameKey(name);
+		if (loose !== null && !this.byLooseKey.has(loose)) this.byLooseKey.set(loose, entity);
+	}
+
+	private create(name: string, kind: Entity["kind"]): Building {
+		let id = entityId(name);
+		while (this.all.some((e) => e.id === id)) id += "-";
+		const entity: Building = { id, name, kind, aliases: [], sources: [], years: [] };
+		this.all.push(entity);
+		this.index(entity, name);
+		return entity;
+	}
+
+	/** Adds a model, or what a claim adds to a known one (aliases, year, innovation, note). */
+	addModel(claim: ModelClaim): Entity {
+		const known = this.findModel(claim.name) ?? claim.aliases.map((a) => this.findModel(a)).find((e) => e !== undefined);
+		const entity = (known as Building | undefined) ?? this.create(claim.name, "model");
+		this.enrich(entity, claim);
+		return entity;
+	}
+
+	/** A note that may be about a model: it attaches to a known model, or does nothing. */
+	attachNote(claim: ModelClaim): void {
+		const known = this.findModel(claim.name) ?? claim.aliases.map((a) => this.findModel(a)).find((e) => e !== undefined);
+		if (known) this.enrich(known as Building, claim);
+	}
+
+	private enrich(entity: Building, claim: ModelClaim): void {
+		for (const alias of [claim.name, ...claim.aliases]) {
+			if (alias !== entity.name && !entity.aliases.includes(alias) && nameKey(alias) !== nameKey(entity.name)) entity.aliases.push(alias);
+			this.index(entity, alias);
+		}
+		if (claim.note && (!entity.note || nameKey(claim.name) === nameKey(entity.name))) {
+			// A model's own note gives the model its name as the vault spells it.
+			if (!entity.note && nameKey(claim.name) === nameKey(entity.name)) entity.name = claim.name;
+			entity.note = entity.note ?? claim.note;
+		}
+		if (claim.year !== undefined) entity.years.push(claim.year);
+		if (claim.innovation && !entity.innovation) entity.innovation = claim.innovation;
+		addSource(entity.sources, claim.source);
+	}
+
+	/** A winning result's year also dates its model (SENet won in 2017, whatever a list says). */
+	addYear(id: string, year: number): void {
+		const entity = this.all.find((e) => e.id === id);
+		if (entity && entity.kind === "model") entity.years.push(year);
+	}
+
+	/** The entity an entrant of a result stands for: a known model, else a team of that name. */
+	entrant(name: string, aliases: string[], source: Source): Entity | undefined {
+		if (name.trim() === "") return undefined;
+		const found = this.find(name) ?? aliases.map((a) => this.findModel(a)).find((e) => e !== undefined);
+		const entity = (found as Building | undefined) ?? this.create(name, "team");
+		for (const alias of aliases) {
+			if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
+		}
+		addSource(entity.sources, source);
+		return entity;
+	}
+
+	/** The entities, each model with the year most of its sources give (the earliest on a tie). */
+	entities(): Entity[] {
+		return this.all.map(({ years, ...entity }) => {
+			const year = mostCommon(years);
+			return year === undefined ? entity : { ...entity, year };
+		});
+	}
+}
+
+function mostCommon(years: number[]): number | undefined {
+	if (years.length === 0) return undefined;
+	const counts = new Map<number, number>();
+	for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
+	return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+}
+
+export function addSource(sources: Source[], source: Source): void {
+	if (!sources.some((s) => s.path === source.path && s.line === source.line)) sources.push(source);
+}

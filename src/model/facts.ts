@@ -1,0 +1,87 @@
+// Facts about the dataset and the challenge: image and category counts, the human baseline.
+// Read from key/value tables (`| Total images | 14,197,122 |`), frontmatter and, for the human
+// baseline, a sentence of prose that gives it.
+import { isNoValue, parseValue, toPercent } from "../parse/values";
+import type { ParsedNote, Table, Value } from "../parse/types";
+import { plainText } from "./names";
+import type { Claim, FactClaim, Source } from "./types";
+
+interface FactLabel {
+	key: string;
+	label: RegExp;
+	/** The figure is a rate, in percent. */
+	percent?: boolean;
+}
+
+const LABELS: FactLabel[] = [
+	{ key: "human_baseline", label: /human/i, percent: true },
+	{ key: "ilsvrc", label: /ilsvrc|imagenet-1k|challenge subset|subset/i },
+	{ key: "images", label: /^(?:total |labell?ed |number of )?images(?: total)?$|^image count$/i },
+	{ key: "categories", label: /^(?:total |number of )?(?:categories|classes|synsets)$/i },
+];
+
+function fact(key: string, value: Value, percent: boolean, source: Source): FactClaim | null {
+	const number = percent ? toPercent(value, false) : value.unit === "count" || value.unit === "plain" ? value.value : null;
+	if (number === null) return null;
+	return { kind: "fact", key, value: number, approx: value.approx, atLeast: value.atLeast, precision: value.precision, raw: value.raw, source };
+}
+
+/** `1.2M images, 1,000 categories` -> the ILSVRC subset's image and category counts. */
+function readSubsetCounts(cell: string, source: Source, claims: Claim[]): void {
+	for (const part of plainText(cell).split(/,\s+|;\s*|\s+and\s+/)) {
+		const value = parseValue(part);
+		if (!value) continue;
+		const key = /image/i.test(part) ? "ilsvrc_images" : /categor|class/i.test(part) ? "ilsvrc_categories" : null;
+		const claim = key ? fact(key, value, false, source) : null;
+		if (claim) claims.push(claim);
+	}
+}
+
+function readLabelled(label: string, cell: string, source: Source, claims: Claim[]): void {
+	if (isNoValue(cell)) return;
+	const plainLabel = plainText(label).trim();
+	for (const { key, label: pattern, percent } of LABELS) {
+		if (!pattern.test(plainLabel)) continue;
+		if (key === "ilsvrc") {
+			readSubsetCounts(cell, source, claims);
+		} else {
+			const value = parseValue(cell);
+			const claim = value ? fact(key, value, percent === true, source) : null;
+			if (claim) claims.push(claim);
+		}
+		return;
+	}
+}
+
+/** A two-column table of labels and values. */
+export function readFactTable(note: ParsedNote, table: Table, claims: Claim[]): void {
+	if (table.header.length < 2) return;
+	for (const row of table.rows) {
+		const source: Source = { path: note.path, line: row.line, raw: `| ${row.cells.join(" | ")} |` };
+		readLabelled(row.cells[0], row.cells[1], source, claims);
+	}
+}
+
+/** Frontmatter fields such as `images: 14197122` or `human baseline: 5.1%`. */
+export function readFactFields(note: ParsedNote, claims: Claim[]): void {
+	const data = note.frontmatter?.data ?? {};
+	for (const [key, value] of Object.entries(data)) {
+		if (typeof value !== "string" && typeof value !== "number") continue;
+		const line = note.frontmatter?.keyLines[key] ?? 1;
+		readLabelled(key.replace(/[_-]+/g, " "), String(value), { path: note.path, line, raw: `${key}: ${value}` }, claims);
+	}
+}
+
+const HUMAN_SENTENCE = /human[^.]{0,80}?([~≈]?\s?\d{1,2}(?:\.\d+)?\s?[%％])|([~≈]?\s?\d{1,2}(?:\.\d+)?\s?[%％])[^.]{0,40}?human/i;
+
+/** "AI exceeded human performance (~5% error rate)" states the human baseline. */
+export function readHumanBaselineInProse(note: ParsedNote, claims: Claim[]): void {
+	for (const line of note.prose) {
+		if (!/human/i.test(line.text)) continue;
+		const match = HUMAN_SENTENCE.exec(line.text.slice(0, 2000));
+		const figure = match ? match[1] ?? match[2] : null;
+		const value = figure ? parseValue(figure) : null;
+		const claim = value ? fact("human_baseline", value, true, { path: note.path, line: line.line, raw: line.text }) : null;
+		if (claim) claims.push(claim);
+	}
+}

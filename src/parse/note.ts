@@ -1,0 +1,292 @@
+// The one parser: markdown text -> ParsedNote. One pass over the lines; code, math and comments are
+// never read as data. Never throws: what cannot be read becomes a diagnostic with its line.
+import { blankCodeSpans, readInlineFields, readTags, readWikiLinks } from "./inline";
+import { recoverFlattenedTables, type PlainLine } from "./recover";
+import { fitRow, hasUnescapedPipe, readDelimiterRow, splitRow } from "./tables";
+import type { Diagnostic, Frontmatter, Heading, ParsedNote, Table, Tag, WikiLink } from "./types";
+import { parseYaml } from "./yaml";
+
+const IMAGENET_MENTION = /imagenet|ilsvrc/i;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+/** Lines longer than this are not read for tables or values (they are reported once). */
+const MAX_LINE_LENGTH = 100_000;
+
+/** `Models/AlexNet.md` -> `AlexNet`. */
+export function noteName(path: string): string {
+	const slash = path.lastIndexOf("/");
+	const base = slash === -1 ? path : path.slice(slash + 1);
+	return base.toLowerCase().endsWith(".md") ? base.slice(0, -3) : base;
+}
+
+export function parseNote(path: string, text: string): ParsedNote {
+	const note: ParsedNote = {
+		path,
+		name: noteName(path),
+		frontmatter: null,
+		aliases: [],
+		tags: [],
+		links: [],
+		headings: [],
+		tables: [],
+		fields: [],
+		prose: [],
+		mentionsImageNet: false,
+		diagnostics: [],
+	};
+	try {
+		scan(note, text);
+	} catch (error) {
+		// The scanner is written not to throw; this keeps one strange note from stopping the rest.
+		note.diagnostics.push({
+			kind: "unreadable-cell",
+			path,
+			line: 1,
+			message: `This note could not be read completely (${String(error)}).`,
+		});
+	}
+	return note;
+}
+
+function scan(note: ParsedNote, raw: string): void {
+	const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+	const lines = text.split(/\r\n|\r|\n/);
+	let i = readFrontmatter(note, lines);
+	const sections: Heading[] = [];
+	const plain: PlainLine[] = [];
+	let fence: string | null = null;
+	let inMath = false;
+	let inObsidianComment = false;
+	let inHtmlComment = false;
+	let reportedLongLine = false;
+
+	for (; i < lines.length; i++) {
+		const lineNo = i + 1;
+		let line = lines[i];
+		if (fence !== null) {
+			if (line.trimStart().startsWith(fence) && line.trim().replace(/[`~]/g, "") === "") fence = null;
+			continue;
+		}
+		if (line.length > MAX_LINE_LENGTH) {
+			if (!reportedLongLine) {
+				note.diagnostics.push({ kind: "too-large", path: note.path, line: lineNo, message: `Line ${lineNo} is longer than ${MAX_LINE_LENGTH.toLocaleString("en")} characters and was skipped.` });
+				reportedLongLine = true;
+			}
+			continue;
+		}
+		// Comments can open and close on one line or span many; strip what they cover.
+		const stripped = stripComments(line, inObsidianComment, inHtmlComment);
+		line = stripped.text;
+		inObsidianComment = stripped.inObsidian;
+		inHtmlComment = stripped.inHtml;
+		if (line.trim() === "" ) continue;
+
+		if (inMath) {
+			if (line.includes("$$")) inMath = false;
+			continue;
+		}
+		const fenceMatch = FENCE_OPEN.exec(stripQuotePrefix(line));
+		if (fenceMatch) {
+			fence = fenceMatch[1];
+			continue;
+		}
+		if (line.trim().startsWith("$$")) {
+			const rest = line.trim().slice(2);
+			if (!rest.includes("$$")) inMath = true;
+			continue;
+		}
+
+		const heading = ATX_HEADING.exec(line);
+		if (heading) {
+			const level = heading[1].length;
+			const headingText = (heading[2] ?? "").replace(/[ \t]+#+$/, "").trim();
+			const entry = { level, text: headingText, line: lineNo };
+			note.headings.push(entry);
+			while (sections.length > 0 && sections[sections.length - 1].level >= level) sections.pop();
+			sections.push(entry);
+			readInline(note, headingText, lineNo);
+			continue;
+		}
+
+		// A table: this line is its header and the next is the delimiter row.
+		const table = readTableAt(lines, i, sections);
+		if (table) {
+			note.tables.push(table.table);
+			for (let k = i; k < table.end; k++) readInline(note, lines[k], k + 1);
+			i = table.end - 1;
+			continue;
+		}
+
+		readInline(note, line, lineNo);
+		const current = sections.slice();
+		plain.push({ text: line, line: lineNo, section: current });
+		if (/\d/.test(line)) note.prose.push({ text: line.trim(), line: lineNo, section: current });
+	}
+
+	for (const table of recoverFlattenedTables(plain)) note.tables.push(table);
+	note.tables.sort((a, b) => a.line - b.line);
+}
+
+function readInline(note: ParsedNote, line: string, lineNo: number): void {
+	const code = blankCodeSpans(line);
+	readWikiLinks(code, lineNo, note.links);
+	readTags(code, lineNo, note.tags);
+	readInlineFields(code, lineNo, note.fields);
+	if (!note.mentionsImageNet && IMAGENET_MENTION.test(code)) note.mentionsImageNet = true;
+}
+
+interface CommentState {
+	text: string;
+	inObsidian: boolean;
+	inHtml: boolean;
+}
+
+/** Removes `%%...%%` and `<!-- ... -->` from a line, carrying open comments to the next line. */
+function stripComments(line: string, inObsidian: boolean, inHtml: boolean): CommentState {
+	if (!inObsidian && !inHtml && !line.includes("%%") && !line.includes("<!--")) return { text: line, inObsidian, inHtml };
+	let out = "";
+	let i = 0;
+	while (i < line.length) {
+		if (inObsidian) {
+			const close = line.indexOf("%%", i);
+			if (close === -1) return { text: out, inObsidian, inHtml };
+			inObsidian = false;
+			i = close + 2;
+		} else if (inHtml) {
+			const close = line.indexOf("-->", i);
+			if (close === -1) return { text: out, inObsidian, inHtml };
+			inHtml = false;
+			i = close + 3;
+		} else {
+			const percent = line.indexOf("%%", i);
+			const html = line.indexOf("<!--", i);
+			if (percent === -1 && html === -1) {
+				out += line.slice(i);
+				break;
+			}
+			if (html === -1 || (percent !== -1 && percent < html)) {
+				out += line.slice(i, percent);
+				inObsidian = true;
+				i = percent + 2;
+			} else {
+				out += line.slice(i, html);
+				inHtml = true;
+				i = html + 4;
+			}
+		}
+	}
+	return { text: out, inObsidian, inHtml };
+}
+
+/** The `> ` markers of blockquotes and callouts in front of a line, as written. */
+function quotePrefix(line: string): string {
+	let end = 0;
+	while (end < line.length) {
+		const ch = line[end];
+		if (ch === ">" || ch === " " || ch === "\t") end++;
+		else break;
+	}
+	const prefix = line.slice(0, end);
+	return prefix.includes(">") ? prefix.slice(0, prefix.lastIndexOf(">") + 1) : "";
+}
+
+function stripQuotePrefix(line: string): string {
+	const prefix = quotePrefix(line);
+	return prefix === "" ? line : line.slice(prefix.length);
+}
+
+function quoteDepth(prefix: string): number {
+	let depth = 0;
+	for (const ch of prefix) if (ch === ">") depth++;
+	return depth;
+}
+
+function readTableAt(lines: string[], i: number, sections: Heading[]): { table: Table; end: number } | null {
+	if (i + 1 >= lines.length) return null;
+	const headerLine = lines[i];
+	if (!headerLine.includes("|") && !lines[i + 1].includes("|")) return null;
+	const prefix = quotePrefix(headerLine);
+	const depth = quoteDepth(prefix);
+	const delimiterLine = lines[i + 1];
+	if (quoteDepth(quotePrefix(delimiterLine)) !== depth) return null;
+	const alignments = readDelimiterRow(stripQuotePrefix(delimiterLine));
+	if (!alignments) return null;
+	const headerText = stripQuotePrefix(headerLine);
+	if (!hasUnescapedPipe(headerText) && !delimiterLine.includes("|")) return null;
+	const header = splitRow(headerText);
+	if (header.length !== alignments.length) return null;
+
+	const rows: Table["rows"] = [];
+	let end = i + 2;
+	for (; end < lines.length; end++) {
+		const line = lines[end];
+		if (quoteDepth(quotePrefix(line)) !== depth) break;
+		const body = stripQuotePrefix(line);
+		if (body.trim() === "" || endsTable(body)) break;
+		rows.push({ cells: fitRow(splitRow(body), header.length), line: end + 1 });
+	}
+	return {
+		table: { line: i + 1, header, alignments, rows, recovered: false, section: sections.slice() },
+		end,
+	};
+}
+
+/** A line that starts another block ends a table (GFM): a heading, a fence, a quote. */
+function endsTable(body: string): boolean {
+	const trimmed = body.trimStart();
+	return trimmed.startsWith(">") || ATX_HEADING.test(body) || FENCE_OPEN.test(body);
+}
+
+function readFrontmatter(note: ParsedNote, lines: string[]): number {
+	if (lines.length === 0 || lines[0].trimEnd() !== "---") return 0;
+	let close = -1;
+	for (let i = 1; i < lines.length; i++) {
+		const l = lines[i].trimEnd();
+		if (l === "---" || l === "...") {
+			close = i;
+			break;
+		}
+	}
+	if (close === -1) return 0;
+	const body = lines.slice(1, close).join("\n");
+	const parsed = parseYaml(body, 2);
+	const frontmatter: Frontmatter = { data: parsed.data, keyLines: parsed.keyLines, startLine: 1, endLine: close + 1 };
+	note.frontmatter = frontmatter;
+	for (const error of parsed.errors) {
+		note.diagnostics.push({ kind: "frontmatter", path: note.path, line: error.line, message: `Frontmatter: ${error.message}` });
+	}
+	note.aliases = stringList(fieldIgnoringCase(parsed.data, "aliases") ?? fieldIgnoringCase(parsed.data, "alias"));
+	const tagLine = parsed.keyLines["tags"] ?? parsed.keyLines["tag"] ?? 1;
+	for (const tag of stringList(fieldIgnoringCase(parsed.data, "tags") ?? fieldIgnoringCase(parsed.data, "tag"))) {
+		for (const one of tag.split(/[\s,]+/)) {
+			const name = one.replace(/^#/, "");
+			if (name !== "" && !/^\d+$/.test(name)) note.tags.push({ name, line: tagLine, frontmatter: true } satisfies Tag);
+		}
+	}
+	for (const [key, value] of Object.entries(parsed.data)) {
+		const line = parsed.keyLines[key] ?? 1;
+		for (const item of stringList(value)) readWikiLinks(item, line, note.links satisfies WikiLink[]);
+		if (typeof value === "string" && IMAGENET_MENTION.test(value)) note.mentionsImageNet = true;
+	}
+	for (const alias of note.aliases) if (IMAGENET_MENTION.test(alias)) note.mentionsImageNet = true;
+	return close + 1;
+}
+
+/** A frontmatter value as a list of strings: a string, a number, or a list of either. */
+export function stringList(value: unknown): string[] {
+	if (value === null || value === undefined) return [];
+	if (Array.isArray(value)) return value.flatMap((v) => stringList(v));
+	if (typeof value === "string") return value.trim() === "" ? [] : [value.trim()];
+	if (typeof value === "number" || typeof value === "boolean") return [String(value)];
+	return [];
+}
+
+/** Reads a frontmatter field by name in any case (`Aliases`, `aliases`). */
+export function fieldIgnoringCase(data: Record<string, unknown>, name: string): unknown {
+	if (name in data) return data[name];
+	const wanted = name.toLowerCase();
+	for (const key of Object.keys(data)) if (key.toLowerCase() === wanted) return data[key];
+	return undefined;
+}
+
+export type { Diagnostic };

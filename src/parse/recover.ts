@@ -1,0 +1,118 @@
+// Tables that lost their pipes when pasted from a web page or a slide:
+//   YearWinner (or approach)Top-5 error
+//   2012AlexNet (SuperVision)15.3%
+// or `2012 AlexNet 15.3 %`, or tab-separated cells. A run of short lines that each start with a
+// year and end with a figure becomes a table marked `recovered`; ordinary prose never does.
+import type { Heading, Table } from "./types";
+
+export interface PlainLine {
+	text: string;
+	line: number;
+	section: Heading[];
+}
+
+// Year, then the entry, then a figure at the end of the line (`~11.2%`, `15.3 %`, `0.153`, `—`).
+const FLAT_ROW = /^(?:\*\*)?((?:19|20)\d\d)(?:\*\*)?(?:[\s:|.-]*)(.*?)\s*((?:~|≈)?\s?\d{1,3}(?:[.,]\d+)?\s?[%％]|—|–)$/;
+const MAX_ROW_LENGTH = 120;
+const MIN_ROWS_WITH_HEADER = 2;
+const MIN_ROWS_WITHOUT_HEADER = 3;
+
+interface FlatRow {
+	cells: string[];
+	line: number;
+}
+
+function readFlatRow(text: string, line: number): FlatRow | null {
+	const trimmed = text.trim();
+	if (trimmed.length > MAX_ROW_LENGTH || trimmed.length < 5) return null;
+	if (trimmed.includes("\t")) {
+		const cells = trimmed.split("\t").map((c) => c.trim());
+		if (cells.length >= 2 && /^(?:19|20)\d\d$/.test(cells[0])) return { cells, line };
+		return null;
+	}
+	const match = FLAT_ROW.exec(trimmed);
+	if (!match) return null;
+	const entry = match[2].trim();
+	// Sentences are prose, not rows: a row's entry is a name, not a clause.
+	if (entry === "" || /[.!?;]\s/.test(entry) || entry.split(/\s+/).length > 8) return null;
+	return { cells: [match[1], entry, match[3].replace(/\s+/g, "")], line };
+}
+
+/** Splits a header whose cells were glued together: `YearWinner (or approach)Top-5 error`. */
+export function splitGluedHeader(text: string, width: number): string[] | null {
+	const trimmed = text.trim();
+	if (trimmed.includes("\t")) {
+		const cells = trimmed.split("\t").map((c) => c.trim());
+		return cells.length === width ? cells : null;
+	}
+	const parts: string[] = [];
+	let start = 0;
+	for (let i = 1; i < trimmed.length; i++) {
+		const prev = trimmed[i - 1];
+		const ch = trimmed[i];
+		const boundary = isUpper(ch) && (isLower(prev) || prev === ")");
+		if (boundary) {
+			parts.push(trimmed.slice(start, i).trim());
+			start = i;
+		}
+	}
+	parts.push(trimmed.slice(start).trim());
+	if (parts.length === width) return parts;
+	const spaced = trimmed.split(/\s{2,}/);
+	return spaced.length === width ? spaced : null;
+}
+
+function isUpper(ch: string): boolean {
+	return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+function isLower(ch: string): boolean {
+	return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function looksLikeHeader(text: string): boolean {
+	const trimmed = text.trim();
+	return trimmed.length > 0 && trimmed.length <= MAX_ROW_LENGTH && /year|年|yil|jahr|année|año/i.test(trimmed) && !/[.!?]$/.test(trimmed);
+}
+
+/** Finds the flattened tables among plain lines (lines of prose, in file order). */
+export function recoverFlattenedTables(lines: PlainLine[]): Table[] {
+	const tables: Table[] = [];
+	let i = 0;
+	while (i < lines.length) {
+		const first = readFlatRow(lines[i].text, lines[i].line);
+		if (!first) {
+			i++;
+			continue;
+		}
+		const rows: FlatRow[] = [first];
+		let j = i + 1;
+		while (j < lines.length && lines[j].line === lines[j - 1].line + 1) {
+			const row = readFlatRow(lines[j].text, lines[j].line);
+			if (!row || row.cells.length !== first.cells.length) break;
+			rows.push(row);
+			j++;
+		}
+		const above = i > 0 && lines[i - 1].line === lines[i].line - 1 ? lines[i - 1] : null;
+		const header = above && looksLikeHeader(above.text) ? splitGluedHeader(above.text, first.cells.length) : null;
+		const enough = rows.length >= (header ? MIN_ROWS_WITH_HEADER : MIN_ROWS_WITHOUT_HEADER);
+		if (enough) {
+			const width = first.cells.length;
+			tables.push({
+				line: header && above ? above.line : first.line,
+				header: header ?? defaultHeader(width),
+				alignments: new Array(width).fill(null),
+				rows: rows.map((r) => ({ cells: r.cells, line: r.line })),
+				recovered: true,
+				section: lines[i].section,
+			});
+		}
+		i = j;
+	}
+	return tables;
+}
+
+function defaultHeader(width: number): string[] {
+	const names = ["Year", "Entry", "Top-5 error"];
+	if (width === 3) return names;
+	return Array.from({ length: width }, (_, k) => (k === 0 ? "Year" : `Column ${k + 1}`));
+}
