@@ -1,10 +1,11 @@
 // Bundles the plugin (src/main.ts -> main.js, CommonJS, as Obsidian loads it) and the command line
-// (src/cli.ts -> dist/cli.mjs, for Node). `node esbuild.config.mjs production` builds once, minified;
-// without an argument it watches and rebuilds with inline source maps.
+// (src/cli.ts -> dist/cli.mjs, for Node). `node esbuild.config.mjs production` builds both once,
+// minified; `cli` builds only the command line; without an argument it watches with inline source maps.
 import esbuild from "esbuild";
 import { builtinModules } from "node:module";
 
-const production = process.argv[2] === "production";
+const mode = process.argv[2];
+const production = mode === "production";
 
 const pluginOptions = {
 	entryPoints: ["src/main.ts"],
@@ -38,7 +39,9 @@ const cliOptions = {
 	sourcemap: false,
 };
 
-if (production) {
+if (mode === "cli") {
+	await esbuild.build(cliOptions);
+} else if (production) {
 	await esbuild.build(pluginOptions);
 	await esbuild.build(cliOptions);
 } else {

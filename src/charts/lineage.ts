@@ -1,0 +1,534 @@
+// The lineage graph: models laid out by year, explicit edges solid and inferred ones dashed, ILSVRC
+// results as badges, zoom and pan, and a selection that lights up a model's ancestors and descendants.
+import { select, zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from "d3";
+import { ILSVRC_CLASSIFICATION, type AtlasModel, type LineageEdge, type LineageNode, type ResultPoint } from "../model/types";
+import {
+	SVG_NS,
+	Tooltip,
+	svgChild as make,
+	bindTooltip,
+	el,
+	entitiesById,
+	estimateTextWidth,
+	focusedKey,
+	formatPercent,
+	isActivateKey,
+	makeFocusable,
+	measure,
+	noteName,
+	restoreFocus,
+	showEmpty,
+	uniqueId,
+	type ChartCallbacks,
+	type TooltipContent,
+} from "./common";
+import { layoutLineage, type LineageLayout, type NodeBox } from "./lineage-layout";
+import { walk } from "./lineage-walk";
+
+export type { ChartCallbacks } from "./common";
+
+export interface LineageOptions {
+	/** Default true. */
+	showInferred?: boolean;
+	/** Only this model's ancestors and descendants. */
+	root?: string;
+	height?: number;
+}
+
+export interface LineageState {
+	selected: string | null;
+	transform: { x: number; y: number; k: number } | null;
+}
+
+export interface LineageChart {
+	update(model: AtlasModel, options?: Partial<LineageOptions>): void;
+	select(nodeId: string | null): void;
+	highlight(nodeId: string | null, scrollTo?: boolean): void;
+	fit(): void;
+	getState(): LineageState;
+	setState(s: Partial<LineageState>): void;
+	resize(): void;
+	svg(): SVGSVGElement;
+	destroy(): void;
+}
+
+export const LINEAGE_EMPTY_MESSAGE =
+	'No models yet. Add a lineage table (Year, Model, Innovation) or a model note with `parent: "[[AlexNet]]"`.';
+
+const FALLBACK = { width: 600, height: 360 };
+const NODE_HEIGHT = 46;
+const NAME_FONT = 13;
+const META_FONT = 11;
+const PAD = 24;
+
+interface Drawn {
+	node: LineageNode;
+	box: NodeBox;
+	linktext: string;
+	result?: ResultPoint;
+	element: SVGGElement;
+}
+
+export function renderLineage(
+	container: HTMLElement,
+	model: AtlasModel,
+	options: LineageOptions,
+	callbacks: ChartCallbacks,
+): LineageChart {
+	const doc = container.ownerDocument;
+	const root = el(container, "div", "imagenet-lineage imagenet-chart");
+	const svg = doc.createElementNS(SVG_NS, "svg");
+	svg.setAttribute("class", "imagenet-chart-svg");
+	svg.setAttribute("role", "group");
+	svg.setAttribute("aria-label", "Model lineage");
+	root.appendChild(svg);
+	const tooltip = new Tooltip(root, (source, event) => callbacks.openSource(source, event));
+
+	const markerId = uniqueId("imagenet-arrow");
+	const defs = make(svg, "defs");
+	for (const [id, cls] of [
+		[markerId, "imagenet-arrowhead"],
+		[`${markerId}-related`, "imagenet-arrowhead imagenet-arrowhead-related"],
+	]) {
+		const marker = make(defs, "marker");
+		marker.setAttribute("id", id);
+		marker.setAttribute("viewBox", "0 0 10 10");
+		marker.setAttribute("refX", "9");
+		marker.setAttribute("refY", "5");
+		marker.setAttribute("markerWidth", "8");
+		marker.setAttribute("markerHeight", "8");
+		marker.setAttribute("markerUnits", "userSpaceOnUse");
+		marker.setAttribute("orient", "auto");
+		make(marker, "path", cls).setAttribute("d", "M0,0L10,5L0,10Z");
+	}
+	const viewport = make(svg, "g", "imagenet-viewport");
+
+	let current = model;
+	let opts: LineageOptions = { ...options };
+	const state: LineageState = { selected: null, transform: null };
+	let currentNote: string | null = null;
+	let size = measure(container, svg, FALLBACK, opts.height);
+	let layout: LineageLayout | null = null;
+	let drawn = new Map<string, Drawn>();
+	let edges: LineageEdge[] = [];
+	let emptyBox: HTMLElement | null = null;
+	// Until the user zooms or pans (or a saved view is restored), every redraw fits the whole graph.
+	let autoFit = true;
+	let destroyed = false;
+
+	const zoomer = d3zoom<SVGSVGElement, unknown>()
+		.scaleExtent([0.2, 3])
+		.on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+			const t = event.transform;
+			viewport.setAttribute("transform", t.toString());
+			state.transform = { x: t.x, y: t.y, k: t.k };
+			if (event.sourceEvent) autoFit = false;
+		})
+		.on("end", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+			if (event.sourceEvent) callbacks.stateChanged?.();
+		});
+	const svgSel = select(svg);
+	svgSel.call(zoomer).on("dblclick.zoom", null);
+	svg.addEventListener("click", (event) => {
+		if (event.target === svg && state.selected !== null) {
+			state.selected = null;
+			applySelection();
+			callbacks.stateChanged?.();
+		}
+	});
+
+	function sizeSvg(): void {
+		svg.setAttribute("width", String(size.width));
+		svg.setAttribute("height", String(size.height));
+		svg.setAttribute("viewBox", `0 0 ${size.width} ${size.height}`);
+		zoomer.extent([
+			[0, 0],
+			[size.width, size.height],
+		]);
+	}
+
+	function draw(): void {
+		if (destroyed) return;
+		const focus = focusedKey(root);
+		tooltip.hide();
+		viewport.replaceChildren();
+		emptyBox?.remove();
+		emptyBox = null;
+		drawn = new Map();
+		layout = null;
+		sizeSvg();
+
+		const showInferred = opts.showInferred !== false;
+		let nodes = [...(current.lineage?.nodes ?? [])];
+		const ids = new Set(nodes.map((n) => n.id));
+		edges = (current.lineage?.edges ?? []).filter(
+			(e) => (showInferred || e.kind !== "inferred") && ids.has(e.from) && ids.has(e.to),
+		);
+		let message = nodes.length ? null : LINEAGE_EMPTY_MESSAGE;
+		if (opts.root && nodes.length) {
+			const rootNode = findNode(nodes, opts.root);
+			if (!rootNode) {
+				message = `No model named "${opts.root}" in the lineage.`;
+			} else {
+				const keep = walk(edges, rootNode.id);
+				nodes = nodes.filter((n) => keep.has(n.id));
+				edges = edges.filter((e) => keep.has(e.from) && keep.has(e.to));
+			}
+		}
+		root.classList.toggle("imagenet-is-empty", message !== null);
+		if (message !== null) {
+			emptyBox = showEmpty(root, message);
+			return;
+		}
+
+		const results = winnerResults(current);
+		const entities = entitiesById(current);
+		layout = layoutLineage(nodes, edges, nodeSize);
+		drawColumns(layout);
+		const edgeLayer = make(viewport, "g", "imagenet-edges");
+		const nodeLayer = make(viewport, "g", "imagenet-nodes");
+		for (const node of [...nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+			const box = layout.nodes.get(node.id) as NodeBox;
+			const result = results.get(node.id) ?? results.get(node.name.toLowerCase());
+			const d: Drawn = { node, box, result, linktext: nodeLinktext(node), element: make(nodeLayer, "g") };
+			drawn.set(node.id, d);
+			drawNode(d, entities);
+		}
+		for (const e of edges) drawEdge(edgeLayer, e);
+
+		applySelection();
+		applyCurrent();
+		if (autoFit || !state.transform) fitView();
+		else applyTransform(state.transform);
+		restoreFocus(root, focus);
+	}
+
+	function drawColumns(l: LineageLayout): void {
+		const g = make(viewport, "g", "imagenet-columns");
+		for (const c of l.columns) {
+			const label = make(g, "text", "imagenet-year-label");
+			label.setAttribute("x", String(c.x));
+			label.setAttribute("y", "12");
+			label.setAttribute("text-anchor", "middle");
+			label.textContent = c.year === null ? "No year" : String(c.year);
+		}
+	}
+
+	function drawNode(d: Drawn, entities: ReturnType<typeof entitiesById>): void {
+		const { node, box, result, element: g } = d;
+		g.setAttribute("class", `imagenet-node${result ? " imagenet-node-winner" : ""}`);
+		g.setAttribute("transform", `translate(${box.x - box.width / 2},${box.y - box.height / 2})`);
+		g.setAttribute("data-node", node.id);
+		g.setAttribute("data-linktext", d.linktext);
+		if (node.year !== undefined) g.setAttribute("data-year", String(node.year));
+		g.setAttribute("data-focus-key", `node:${node.id}`);
+		makeFocusable(g, nodeLabel(d));
+
+		const rect = make(g, "rect", "imagenet-node-box");
+		rect.setAttribute("width", String(box.width));
+		rect.setAttribute("height", String(box.height));
+		rect.setAttribute("rx", "7");
+		const name = make(g, "text", "imagenet-node-name");
+		name.setAttribute("x", "10");
+		name.setAttribute("y", "19");
+		name.textContent = fit(node.name, box.width - 20, NAME_FONT);
+		const meta = make(g, "text", "imagenet-node-meta");
+		meta.setAttribute("x", "10");
+		meta.setAttribute("y", "35");
+		const year = node.year !== undefined ? String(node.year) : "year unknown";
+		meta.textContent = fit(node.innovation ? `${year} · ${node.innovation}` : year, box.width - 20, META_FONT);
+
+		if (result) {
+			const conflict = result.conflict && result.conflict.length > 1;
+			const label = conflict
+				? result.conflict!.map((c) => formatPercent(c.value, c.approx)).join(" / ")
+				: formatPercent(result.value, result.approx);
+			const width = estimateTextWidth(label, META_FONT) + 12;
+			const badge = make(g, "g", `imagenet-badge${conflict ? " imagenet-badge-conflict" : ""}`);
+			badge.setAttribute("transform", `translate(${box.width - width + 6},-9)`);
+			const br = make(badge, "rect", "imagenet-badge-box");
+			br.setAttribute("width", String(width));
+			br.setAttribute("height", "17");
+			br.setAttribute("rx", "8.5");
+			const bt = make(badge, "text", "imagenet-badge-label");
+			bt.setAttribute("x", String(width / 2));
+			bt.setAttribute("y", "12.5");
+			bt.setAttribute("text-anchor", "middle");
+			bt.textContent = label;
+		}
+
+		bindTooltip(
+			g,
+			tooltip,
+			root,
+			() => nodeTooltip(d, entities, edges, drawn),
+			() => anchorOf(box),
+			(event) => callbacks.hover(d.linktext, event, g),
+		);
+		g.addEventListener("click", (event) => {
+			choose(node.id);
+			callbacks.open(d.linktext, event);
+		});
+		g.addEventListener("keydown", (event) => {
+			if (isActivateKey(event)) {
+				event.preventDefault();
+				choose(node.id);
+				callbacks.open(d.linktext, event);
+			} else if (event.key === "Escape" && state.selected !== null) {
+				choose(null);
+			} else {
+				const next = neighbour(d, event.key);
+				if (next) {
+					event.preventDefault();
+					restoreFocus(root, `node:${next}`);
+				}
+			}
+		});
+	}
+
+	function drawEdge(layer: SVGGElement, e: LineageEdge): void {
+		const a = drawn.get(e.from)?.box;
+		const b = drawn.get(e.to)?.box;
+		if (!a || !b || e.from === e.to) return;
+		const g = make(layer, "g", "imagenet-edge-group");
+		const d = edgePath(a, b);
+		const hit = make(g, "path", "imagenet-edge-hit");
+		hit.setAttribute("d", d);
+		const path = make(g, "path", `imagenet-edge imagenet-edge-${e.kind}`);
+		path.setAttribute("d", d);
+		path.setAttribute("data-from", e.from);
+		path.setAttribute("data-to", e.to);
+		path.setAttribute("data-kind", e.kind);
+		path.setAttribute("marker-end", `url(#${markerId})`);
+		const names = `${drawn.get(e.from)?.node.name} \u2192 ${drawn.get(e.to)?.node.name}`;
+		const content = (): TooltipContent => ({
+			title: names,
+			rows: [["Edge", e.kind === "explicit" ? "explicit: a note says so" : "inferred from a lineage table's order"]],
+			sources: [{ sources: e.sources ?? [] }],
+		});
+		hit.addEventListener("mouseenter", (event) => {
+			const at = anchorOf({ ...b, x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, height: 0 });
+			const rect = root.getBoundingClientRect();
+			const p = event.clientX || event.clientY ? { x: event.clientX - rect.left, y: event.clientY - rect.top } : at;
+			tooltip.show(content(), p.x, p.y, path);
+		});
+		hit.addEventListener("mouseleave", () => tooltip.hideSoon());
+	}
+
+	/** Arrow keys: right to a child, left to a parent, up and down within the year's column. */
+	function neighbour(d: Drawn, key: string): string | undefined {
+		const byY = (ids: string[]) =>
+			ids.filter((id) => drawn.has(id)).sort((p, q) => (drawn.get(p) as Drawn).box.y - (drawn.get(q) as Drawn).box.y);
+		if (key === "ArrowRight") return byY(edges.filter((e) => e.from === d.node.id).map((e) => e.to))[0];
+		if (key === "ArrowLeft") return byY(edges.filter((e) => e.to === d.node.id).map((e) => e.from))[0];
+		if (key === "ArrowUp" || key === "ArrowDown") {
+			const column = byY([...drawn.values()].filter((o) => o.box.column === d.box.column).map((o) => o.node.id));
+			return column[column.indexOf(d.node.id) + (key === "ArrowUp" ? -1 : 1)];
+		}
+		return undefined;
+	}
+
+	function choose(id: string | null): void {
+		state.selected = id;
+		applySelection();
+		callbacks.stateChanged?.();
+	}
+
+	function applySelection(): void {
+		const selected = state.selected !== null && drawn.has(state.selected) ? state.selected : null;
+		const up = selected ? walk(edges, selected, "up") : new Set<string>();
+		const down = selected ? walk(edges, selected, "down") : new Set<string>();
+		root.classList.toggle("imagenet-has-selection", selected !== null);
+		for (const [id, d] of drawn) {
+			const cl = d.element.classList;
+			cl.toggle("imagenet-node-selected", id === selected);
+			cl.toggle("imagenet-node-ancestor", id !== selected && up.has(id));
+			cl.toggle("imagenet-node-descendant", id !== selected && down.has(id));
+			cl.toggle("imagenet-node-related", id !== selected && (up.has(id) || down.has(id)));
+			d.element.setAttribute("aria-pressed", String(id === selected));
+		}
+		for (const path of Array.from(viewport.querySelectorAll<SVGPathElement>(".imagenet-edge"))) {
+			const from = path.getAttribute("data-from") as string;
+			const to = path.getAttribute("data-to") as string;
+			// On a path through the selection: both ends among its ancestors, or both among its descendants.
+			const related = selected !== null && ((up.has(from) && up.has(to)) || (down.has(from) && down.has(to)));
+			path.classList.toggle("imagenet-edge-related", related);
+			path.setAttribute("marker-end", `url(#${markerId}${related ? "-related" : ""})`);
+		}
+	}
+
+	function applyCurrent(): void {
+		for (const [id, d] of drawn) d.element.classList.toggle("imagenet-node-current", id === currentNote);
+	}
+
+	function anchorOf(box: Pick<NodeBox, "x" | "y" | "height">): { x: number; y: number } {
+		const t = transformNow();
+		return { x: t.applyX(box.x), y: t.applyY(box.y + box.height / 2) };
+	}
+
+	function transformNow(): ZoomTransform {
+		const s = state.transform;
+		return s ? zoomIdentity.translate(s.x, s.y).scale(s.k) : zoomIdentity;
+	}
+
+	function applyTransform(t: { x: number; y: number; k: number }): void {
+		svgSel.call((sel) => zoomer.transform(sel, zoomIdentity.translate(t.x, t.y).scale(t.k)));
+	}
+
+	function fitView(): void {
+		if (!layout) return;
+		const w = layout.width + 2 * PAD;
+		const h = layout.height + 2 * PAD;
+		const k = Math.max(0.2, Math.min(size.width / w, size.height / h, 1.25));
+		const x = (size.width - layout.width * k) / 2;
+		const y = Math.max(PAD * k, (size.height - layout.height * k) / 2);
+		applyTransform({ x, y, k });
+	}
+
+	draw();
+
+	return {
+		update(next, options) {
+			current = next;
+			if (options) {
+				opts = { ...opts, ...options };
+				if ("height" in options) size = measure(container, svg, FALLBACK, opts.height);
+			}
+			draw();
+		},
+		select(nodeId) {
+			state.selected = nodeId;
+			applySelection();
+		},
+		highlight(nodeId, scrollTo) {
+			const found = nodeId === null ? undefined : findDrawn(drawn, nodeId);
+			currentNote = found ? found.node.id : null;
+			applyCurrent();
+			if (found && scrollTo) {
+				autoFit = false;
+				svgSel.call((sel) => zoomer.translateTo(sel, found.box.x, found.box.y));
+			}
+		},
+		fit() {
+			autoFit = true;
+			fitView();
+		},
+		getState() {
+			return { selected: state.selected, transform: state.transform ? { ...state.transform } : null };
+		},
+		setState(s) {
+			if (s.selected !== undefined) state.selected = s.selected;
+			applySelection();
+			if (s.transform) {
+				autoFit = false;
+				applyTransform(s.transform);
+			} else if (s.transform === null) {
+				autoFit = true;
+				fitView();
+			}
+		},
+		resize() {
+			size = measure(container, svg, FALLBACK, opts.height);
+			sizeSvg();
+			if (autoFit) fitView();
+		},
+		svg: () => svg,
+		destroy() {
+			destroyed = true;
+			tooltip.destroy();
+			svgSel.on(".zoom", null);
+			root.remove();
+		},
+	};
+}
+
+function nodeSize(node: LineageNode): { width: number; height: number } {
+	const meta = node.innovation ? `${node.year ?? ""} · ${node.innovation}` : "";
+	const text = Math.max(estimateTextWidth(node.name, NAME_FONT), Math.min(estimateTextWidth(meta, META_FONT), 180));
+	return { width: Math.min(220, Math.max(104, text + 24)), height: NODE_HEIGHT };
+}
+
+function nodeLinktext(node: LineageNode): string {
+	return node.note ? noteName(node.note) : node.name;
+}
+
+/** Shortens text to the width it has, by estimate; the full text stays in the tooltip and label. */
+function fit(text: string, width: number, fontSize: number): string {
+	const max = Math.max(4, Math.floor(width / (fontSize * 0.6)));
+	return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
+}
+
+function findNode(nodes: LineageNode[], key: string): LineageNode | undefined {
+	const lower = key.toLowerCase();
+	return (
+		nodes.find((n) => n.id === key) ??
+		nodes.find((n) => n.name.toLowerCase() === lower || nodeLinktext(n).toLowerCase() === lower)
+	);
+}
+
+function findDrawn(drawn: Map<string, Drawn>, key: string): Drawn | undefined {
+	const node = drawn.get(key)?.node ?? findNode([...drawn.values()].map((d) => d.node), key);
+	return node ? drawn.get(node.id) : undefined;
+}
+
+/** Each model's ILSVRC classification winner result, by entity id and by lower-case name. */
+function winnerResults(model: AtlasModel): Map<string, ResultPoint> {
+	const entities = entitiesById(model);
+	const out = new Map<string, ResultPoint>();
+	const winners = (model.results ?? [])
+		.filter((r) => r.benchmark === ILSVRC_CLASSIFICATION && r.series === "winner" && Number.isFinite(r.value))
+		.sort((a, b) => a.year - b.year);
+	for (const r of winners) {
+		if (!out.has(r.entity)) out.set(r.entity, r);
+		const name = (entities.get(r.entity)?.name ?? r.entrant).toLowerCase();
+		if (!out.has(name)) out.set(name, r);
+	}
+	return out;
+}
+
+function nodeLabel(d: Drawn): string {
+	const parts = [d.node.name];
+	parts.push(d.node.year !== undefined ? String(d.node.year) : "year unknown");
+	if (d.node.innovation) parts.push(d.node.innovation);
+	if (d.result) parts.push(`ILSVRC ${d.result.year} winner, ${formatPercent(d.result.value, d.result.approx)} top-5 error`);
+	return parts.join(", ");
+}
+
+function nodeTooltip(
+	d: Drawn,
+	entities: ReturnType<typeof entitiesById>,
+	edges: LineageEdge[],
+	drawn: Map<string, Drawn>,
+): TooltipContent {
+	const rows: Array<[string, string]> = [];
+	rows.push(["Year", d.node.year !== undefined ? String(d.node.year) : "unknown"]);
+	if (d.node.innovation) rows.push(["Innovation", d.node.innovation]);
+	if (d.result) {
+		const r = d.result;
+		const value =
+			r.conflict && r.conflict.length > 1
+				? r.conflict.map((c) => formatPercent(c.value, c.approx)).join(" vs ")
+				: formatPercent(r.value, r.approx);
+		rows.push(["ILSVRC", `${r.year} winner, ${value} top-5 error`]);
+	}
+	const nameOf = (id: string) => drawn.get(id)?.node.name ?? id;
+	const parents = edges.filter((e) => e.to === d.node.id);
+	if (parents.length) rows.push(["Based on", parents.map((e) => `${nameOf(e.from)} (${e.kind})`).join(", ")]);
+	const entity = entities.get(d.node.id);
+	const sources: TooltipContent["sources"] = entity ? [{ sources: entity.sources ?? [] }] : [];
+	for (const e of parents) sources.push({ heading: `${nameOf(e.from)} \u2192 ${d.node.name}`, sources: e.sources ?? [] });
+	return { title: d.node.name, rows, sources };
+}
+
+/** From the parent's right side to the child's left side; edges that do not go right loop round the right. */
+function edgePath(a: NodeBox, b: NodeBox): string {
+	const sx = a.x + a.width / 2;
+	const tx = b.x - b.width / 2;
+	if (tx > sx + 8) {
+		const mid = (sx + tx) / 2;
+		return `M${sx},${a.y}C${mid},${a.y} ${mid},${b.y} ${tx},${b.y}`;
+	}
+	const ex = b.x + b.width / 2;
+	const out = Math.max(sx, ex) + 40;
+	return `M${sx},${a.y}C${out},${a.y} ${out},${b.y} ${ex},${b.y}`;
+}

@@ -1,0 +1,489 @@
+// The error-rate timeline: ILSVRC year against top-5 error. Winners as a line, other series as points,
+// approximate values hollow, conflicts as a range, the human baseline, the largest drop annotated.
+import { axisBottom, axisLeft, scaleLinear, select } from "d3";
+import { ILSVRC_CLASSIFICATION, type AtlasModel, type ResultPoint } from "../model/types";
+import {
+	SVG_NS,
+	Tooltip,
+	bindTooltip,
+	el,
+	entitiesById,
+	entityLinktext,
+	focusedKey,
+	formatNumber,
+	formatPercent,
+	isActivateKey,
+	makeFocusable,
+	measure,
+	restoreFocus,
+	showEmpty,
+	slug,
+	type ChartCallbacks,
+	type TooltipContent,
+} from "./common";
+import { drawLegend, orderSeries, type LegendEntry } from "./timeline-legend";
+
+export type { ChartCallbacks } from "./common";
+
+export interface TimelineOptions {
+	humanBaseline?: number;
+	hiddenSeries?: string[];
+	years?: [number, number];
+	height?: number;
+	/** Default "ILSVRC classification". */
+	benchmark?: string;
+}
+
+export interface TimelineState {
+	hiddenSeries: string[];
+	highlighted: string | null;
+}
+
+export interface TimelineChart {
+	update(model: AtlasModel, options?: Partial<TimelineOptions>): void;
+	highlight(entityId: string | null): void;
+	getState(): TimelineState;
+	setState(s: Partial<TimelineState>): void;
+	resize(): void;
+	svg(): SVGSVGElement;
+	destroy(): void;
+}
+
+export const TIMELINE_EMPTY_MESSAGE =
+	"No ILSVRC results yet. Add a table with Year, Winner and Top-5 error columns to a note that mentions ImageNet.";
+
+/** One drawn value: a result, or one of the values of a conflicting result. */
+interface Mark {
+	point: ResultPoint;
+	year: number;
+	value: number;
+	approx: boolean;
+	series: string;
+	/** Which value of a conflict (0 otherwise). */
+	index: number;
+	linktext: string;
+	name: string;
+	x: number;
+	y: number;
+}
+
+const FALLBACK = { width: 600, height: 360 };
+const MARGIN = { left: 56, right: 28, bottom: 48, top: 16 };
+
+export function renderTimeline(
+	container: HTMLElement,
+	model: AtlasModel,
+	options: TimelineOptions,
+	callbacks: ChartCallbacks,
+): TimelineChart {
+	const root = el(container, "div", "imagenet-timeline imagenet-chart");
+	const svg = root.ownerDocument.createElementNS(SVG_NS, "svg");
+	svg.setAttribute("class", "imagenet-chart-svg");
+	svg.setAttribute("role", "group");
+	svg.setAttribute("aria-label", "ILSVRC top-5 error by year");
+	root.appendChild(svg);
+	const tooltip = new Tooltip(root, (source, event) => callbacks.openSource(source, event));
+
+	let current = model;
+	let opts: TimelineOptions = { ...options };
+	const state: TimelineState = { hiddenSeries: [...(options.hiddenSeries ?? [])], highlighted: null };
+	let size = measure(container, svg, FALLBACK, opts.height);
+	let marks: Mark[] = [];
+	let emptyBox: HTMLElement | null = null;
+	let destroyed = false;
+
+	function draw(): void {
+		if (destroyed) return;
+		const focus = focusedKey(root);
+		tooltip.hide();
+		svg.replaceChildren();
+		emptyBox?.remove();
+		emptyBox = null;
+		const { width, height } = size;
+		svg.setAttribute("width", String(width));
+		svg.setAttribute("height", String(height));
+		svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+
+		const benchmark = opts.benchmark ?? ILSVRC_CLASSIFICATION;
+		const points = (current.results ?? []).filter(
+			(p) =>
+				p.benchmark === benchmark &&
+				Number.isFinite(p.year) &&
+				Number.isFinite(p.value) &&
+				(!opts.years || (p.year >= opts.years[0] && p.year <= opts.years[1])),
+		);
+		root.classList.toggle("imagenet-is-empty", points.length === 0);
+		if (points.length === 0) {
+			marks = [];
+			emptyBox = showEmpty(root, TIMELINE_EMPTY_MESSAGE);
+			return;
+		}
+
+		const series = orderSeries(points.map((p) => p.series));
+		const palette = new Map(series.map((s, i) => [s, i]));
+		const hidden = new Set(state.hiddenSeries);
+		const entities = entitiesById(current);
+		const all = points.flatMap((point) => marksOf(point, entities));
+		const baseline = baselineOf(current, opts);
+
+		// Legend first: its height sets the top margin.
+		const entries: LegendEntry[] = series.map((s) => ({
+			series: s,
+			palette: palette.get(s) ?? 0,
+			shown: !hidden.has(s),
+		}));
+		const legendHeight = drawLegend(svg, entries, {
+			x: MARGIN.left,
+			width: width - MARGIN.left - MARGIN.right,
+			hasApprox: all.some((m) => m.approx),
+			hasConflict: points.some((p) => (p.conflict?.length ?? 0) > 1),
+			toggle: (s) => {
+				const set = new Set(state.hiddenSeries);
+				if (set.has(s)) set.delete(s);
+				else set.add(s);
+				state.hiddenSeries = series.filter((x) => set.has(x)).concat([...set].filter((x) => !series.includes(x)));
+				draw();
+				callbacks.stateChanged?.();
+			},
+		});
+		const top = MARGIN.top + legendHeight;
+		const plotW = Math.max(40, width - MARGIN.left - MARGIN.right);
+		const plotH = Math.max(40, height - top - MARGIN.bottom);
+
+		// Axes stay put when series are toggled: they are scaled on every value, shown or not.
+		const years = all.map((m) => m.year);
+		let [minYear, maxYear] = opts.years ?? [Math.min(...years), Math.max(...years)];
+		if (minYear === maxYear) [minYear, maxYear] = [minYear - 1, maxYear + 1];
+		const x = scaleLinear()
+			.domain([minYear - 0.5, maxYear + 0.5])
+			.range([MARGIN.left, MARGIN.left + plotW]);
+		const maxValue = Math.max(...all.map((m) => m.value), baseline ?? 0, 1);
+		const y = scaleLinear()
+			.domain([0, maxValue * 1.08])
+			.nice()
+			.range([top + plotH, top]);
+
+		const yearTicks: number[] = [];
+		const step = Math.max(1, Math.ceil((maxYear - minYear + 1) / Math.max(2, Math.floor(plotW / 44))));
+		for (let yr = Math.ceil(minYear); yr <= maxYear; yr += step) yearTicks.push(yr);
+
+		const chart = select(svg);
+		chart
+			.append("g")
+			.attr("class", "imagenet-grid")
+			.selectAll("line")
+			.data(y.ticks(6))
+			.join("line")
+			.attr("x1", MARGIN.left)
+			.attr("x2", MARGIN.left + plotW)
+			.attr("y1", (d) => y(d))
+			.attr("y2", (d) => y(d));
+		chart
+			.append("g")
+			.attr("class", "imagenet-axis imagenet-axis-x")
+			.attr("transform", `translate(0,${top + plotH})`)
+			.call(
+				axisBottom(x)
+					.tickValues(yearTicks)
+					.tickFormat((d) => String(d)),
+			);
+		chart
+			.append("g")
+			.attr("class", "imagenet-axis imagenet-axis-y")
+			.attr("transform", `translate(${MARGIN.left},0)`)
+			.call(axisLeft(y).ticks(6));
+		chart
+			.append("text")
+			.attr("class", "imagenet-axis-label imagenet-axis-label-x")
+			.attr("x", MARGIN.left + plotW / 2)
+			.attr("y", height - 8)
+			.attr("text-anchor", "middle")
+			.text("ILSVRC year");
+		chart
+			.append("text")
+			.attr("class", "imagenet-axis-label imagenet-axis-label-y")
+			.attr("transform", `translate(14,${top + plotH / 2}) rotate(-90)`)
+			.attr("text-anchor", "middle")
+			.text(benchmark === ILSVRC_CLASSIFICATION ? "Top-5 error (%)" : "Error (%)");
+
+		if (baseline !== null) {
+			const by = y(baseline);
+			const g = chart.append("g").attr("class", "imagenet-baseline");
+			g.append("line")
+				.attr("class", "imagenet-baseline-line")
+				.attr("x1", MARGIN.left)
+				.attr("x2", MARGIN.left + plotW)
+				.attr("y1", by)
+				.attr("y2", by);
+			g.append("text")
+				.attr("class", "imagenet-baseline-label")
+				.attr("x", MARGIN.left + plotW - 4)
+				.attr("y", by - 5)
+				.attr("text-anchor", "end")
+				.text(`Human (${formatPercent(baseline)})`);
+		}
+
+		for (const m of all) {
+			m.x = x(m.year) + conflictOffset(m);
+			m.y = y(m.value);
+		}
+		marks = all.filter((m) => !hidden.has(m.series));
+
+		// The winners' line runs through each year's value; a missing year breaks it.
+		const winners = points.filter((p) => p.series === "winner" && !hidden.has("winner")).sort((a, b) => a.year - b.year);
+		if (winners.length) {
+			// A path by hand: d3's line() would add about 18 KB for this one polyline.
+			const byYear = new Map(winners.map((p) => [p.year, p.value]));
+			let d = "";
+			let pen = false;
+			for (let yr = winners[0].year; yr <= winners[winners.length - 1].year; yr++) {
+				const v = byYear.get(yr);
+				if (v === undefined) pen = false;
+				else {
+					d += `${pen ? "L" : "M"}${x(yr)},${y(v)}`;
+					pen = true;
+				}
+			}
+			chart
+				.append("path")
+				.attr("class", `imagenet-series-line imagenet-palette-${palette.get("winner") ?? 0}`)
+				.attr("d", d);
+			drawLargestDrop(chart.node() as SVGSVGElement, winners, x, y, width);
+		}
+
+		const ranges = chart.append("g").attr("class", "imagenet-conflicts");
+		for (const p of points) {
+			if (hidden.has(p.series) || !p.conflict || p.conflict.length < 2) continue;
+			const values = p.conflict.map((c) => c.value);
+			ranges
+				.append("line")
+				.attr("class", `imagenet-conflict-range imagenet-palette-${palette.get(p.series) ?? 0}`)
+				.attr("data-year", p.year)
+				.attr("data-series", p.series)
+				.attr("x1", x(p.year))
+				.attr("x2", x(p.year))
+				.attr("y1", y(Math.min(...values)))
+				.attr("y2", y(Math.max(...values)));
+		}
+
+		const layer = chart.append("g").attr("class", "imagenet-points").node() as SVGGElement;
+		for (const m of marks) drawMark(layer, m, palette.get(m.series) ?? 0);
+		applyHighlight();
+		restoreFocus(root, focus);
+	}
+
+	function drawMark(layer: SVGGElement, m: Mark, paletteIndex: number): void {
+		const dot = layer.ownerDocument.createElementNS(SVG_NS, "circle");
+		const classes = [
+			"imagenet-point",
+			`imagenet-point-${slug(m.series)}`,
+			`imagenet-palette-${paletteIndex}`,
+		];
+		if (m.approx) classes.push("imagenet-point-approx");
+		if (m.point.conflict && m.point.conflict.length > 1) classes.push("imagenet-point-conflict");
+		dot.setAttribute("class", classes.join(" "));
+		dot.setAttribute("cx", String(m.x));
+		dot.setAttribute("cy", String(m.y));
+		dot.setAttribute("r", conflictOffset(m) !== 0 ? "4" : m.series === "winner" ? "5.5" : "4.5");
+		dot.setAttribute("data-year", String(m.year));
+		dot.setAttribute("data-value", String(m.value));
+		dot.setAttribute("data-series", m.series);
+		dot.setAttribute("data-linktext", m.linktext);
+		dot.setAttribute("data-entity", m.point.entity);
+		dot.setAttribute("data-focus-key", `point:${m.series}:${m.year}:${m.index}`);
+		makeFocusable(dot, ariaLabel(m));
+		layer.appendChild(dot);
+
+		bindTooltip(
+			dot,
+			tooltip,
+			root,
+			() => tooltipOf(m),
+			() => ({ x: m.x, y: m.y }),
+			(event) => callbacks.hover(m.linktext, event, dot),
+		);
+		dot.addEventListener("click", (event) => callbacks.open(m.linktext, event));
+		dot.addEventListener("keydown", (event) => {
+			if (isActivateKey(event)) {
+				event.preventDefault();
+				callbacks.open(m.linktext, event);
+				return;
+			}
+			const next = neighbour(m, event.key);
+			if (next) {
+				event.preventDefault();
+				focusMark(next);
+			}
+		});
+	}
+
+	/** Arrow keys: left/right to the previous/next year of the same series, up/down within a year. */
+	function neighbour(m: Mark, key: string): Mark | undefined {
+		const same = marks.filter((o) => o.series === m.series);
+		const first = (list: Mark[]) => list.sort((a, b) => a.year - b.year || b.value - a.value)[0];
+		switch (key) {
+			case "ArrowRight":
+				return first(same.filter((o) => o.year > m.year));
+			case "ArrowLeft": {
+				const before = same.filter((o) => o.year < m.year);
+				const year = Math.max(...before.map((o) => o.year));
+				return first(before.filter((o) => o.year === year));
+			}
+			case "Home":
+				return first(same);
+			case "End": {
+				const year = Math.max(...same.map((o) => o.year));
+				return first(same.filter((o) => o.year === year));
+			}
+			case "ArrowUp":
+			case "ArrowDown": {
+				const column = marks
+					.filter((o) => o.year === m.year)
+					.sort((a, b) => b.value - a.value || a.series.localeCompare(b.series) || a.index - b.index);
+				const at = column.indexOf(m);
+				return column[key === "ArrowUp" ? at - 1 : at + 1];
+			}
+		}
+		return undefined;
+	}
+
+	function focusMark(m: Mark): void {
+		const key = `point:${m.series}:${m.year}:${m.index}`;
+		restoreFocus(root, key);
+	}
+
+	function applyHighlight(): void {
+		const id = state.highlighted;
+		for (const dot of Array.from(svg.querySelectorAll(".imagenet-point"))) {
+			const match =
+				id !== null && (dot.getAttribute("data-entity") === id || dot.getAttribute("data-linktext") === id);
+			dot.classList.toggle("imagenet-point-highlighted", match);
+		}
+		root.classList.toggle("imagenet-has-highlight", id !== null && !!svg.querySelector(".imagenet-point-highlighted"));
+	}
+
+	draw();
+
+	return {
+		update(next, options) {
+			current = next;
+			if (options) {
+				opts = { ...opts, ...options };
+				if (options.hiddenSeries) state.hiddenSeries = [...options.hiddenSeries];
+				if ("height" in options) size = measure(container, svg, FALLBACK, opts.height);
+			}
+			draw();
+		},
+		highlight(entityId) {
+			state.highlighted = entityId;
+			applyHighlight();
+		},
+		getState() {
+			return { hiddenSeries: [...state.hiddenSeries], highlighted: state.highlighted };
+		},
+		setState(s) {
+			if (s.hiddenSeries) state.hiddenSeries = [...s.hiddenSeries];
+			if (s.highlighted !== undefined) state.highlighted = s.highlighted;
+			draw();
+		},
+		resize() {
+			size = measure(container, svg, FALLBACK, opts.height);
+			draw();
+		},
+		svg: () => svg,
+		destroy() {
+			destroyed = true;
+			tooltip.destroy();
+			root.remove();
+		},
+	};
+}
+
+function marksOf(point: ResultPoint, entities: ReturnType<typeof entitiesById>): Mark[] {
+	const entity = entities.get(point.entity);
+	const linktext = entity ? entityLinktext(entity) : point.entrant || point.entity;
+	const name = entity?.name ?? point.entrant ?? point.entity;
+	const base = { point, year: point.year, series: point.series, linktext, name, x: 0, y: 0 };
+	if (point.conflict && point.conflict.length > 1) {
+		return point.conflict
+			.filter((c) => Number.isFinite(c.value))
+			.map((c, index) => ({ ...base, value: c.value, approx: c.approx, index }));
+	}
+	return [{ ...base, value: point.value, approx: point.approx, index: 0 }];
+}
+
+/** Values in conflict are often a few pixels apart: each sits a little to one side of the range, so both show. */
+function conflictOffset(m: Mark): number {
+	const n = m.point.conflict && m.point.conflict.length > 1 ? m.point.conflict.length : 1;
+	return n > 1 ? (m.index - (n - 1) / 2) * 9 : 0;
+}
+
+function baselineOf(model: AtlasModel, opts: TimelineOptions): number | null {
+	if (opts.humanBaseline !== undefined && Number.isFinite(opts.humanBaseline)) return opts.humanBaseline;
+	const fact = (model.facts ?? []).find((f) => f.key === "human_baseline");
+	return fact && Number.isFinite(fact.value) ? fact.value : null;
+}
+
+function ariaLabel(m: Mark): string {
+	const value = m.approx ? `about ${formatPercent(m.value)}` : formatPercent(m.value);
+	const differ = m.point.conflict && m.point.conflict.length > 1 ? ", sources differ" : "";
+	return `${m.year} ${m.series} ${m.name}, ${value}${differ}`;
+}
+
+function tooltipOf(m: Mark): TooltipContent {
+	const p = m.point;
+	const rows: Array<[string, string]> = [["Entrant", p.entrant]];
+	if (m.name && m.name !== p.entrant) rows.push(["Model", m.name]);
+	let sources: TooltipContent["sources"];
+	if (p.conflict && p.conflict.length > 1) {
+		rows.push(["Values", p.conflict.map((c) => formatPercent(c.value, c.approx)).join(" vs ")]);
+		rows.push(["", "Sources differ; both are kept."]);
+		sources = p.conflict.map((c) => ({ heading: formatPercent(c.value, c.approx), sources: c.sources }));
+	} else {
+		rows.push(["Top-5 error", formatPercent(m.value, m.approx)]);
+		sources = [{ sources: p.sources }];
+	}
+	return { title: `${m.year} · ${m.series}`, rows, sources };
+}
+
+/** Marks the largest fall between two consecutive years of the winners. */
+function drawLargestDrop(
+	svg: SVGSVGElement,
+	winners: ResultPoint[],
+	x: (v: number) => number,
+	y: (v: number) => number,
+	width: number,
+): void {
+	let best: [ResultPoint, ResultPoint] | null = null;
+	for (let i = 1; i < winners.length; i++) {
+		const [a, b] = [winners[i - 1], winners[i]];
+		if (b.year - a.year !== 1) continue;
+		if (a.value - b.value > 0 && (!best || a.value - b.value > best[0].value - best[1].value)) best = [a, b];
+	}
+	if (!best) return;
+	const [a, b] = best;
+	const mid = (x(a.year) + x(b.year)) / 2;
+	const g = select(svg).append("g").attr("class", "imagenet-annotation");
+	g.append("line")
+		.attr("class", "imagenet-annotation-line")
+		.attr("x1", mid)
+		.attr("x2", mid)
+		.attr("y1", y(a.value))
+		.attr("y2", y(b.value));
+	for (const v of [a.value, b.value]) {
+		g.append("line")
+			.attr("class", "imagenet-annotation-line")
+			.attr("x1", mid - 4)
+			.attr("x2", mid + 4)
+			.attr("y1", y(v))
+			.attr("y2", y(v));
+	}
+	const right = mid < width * 0.7;
+	g.append("text")
+		.attr("class", "imagenet-annotation-label")
+		.attr("x", right ? mid + 8 : mid - 8)
+		.attr("y", (y(a.value) + y(b.value)) / 2)
+		.attr("dy", "0.35em")
+		.attr("text-anchor", right ? "start" : "end")
+		.text(`\u2212${formatNumber(a.value - b.value)} points, ${a.year}\u2192${b.year}`);
+}

@@ -1,0 +1,131 @@
+// The command palette actions. Names in sentence case; no default hotkeys.
+import { Modal, Notice, type App, type Editor, type Plugin, type WorkspaceLeaf } from "obsidian";
+import { standaloneSvg } from "./charts/export";
+import type { VaultIndex } from "./index/VaultIndex";
+import type { Diagnostic } from "./parse/types";
+import { resultsMarkdownTable } from "./report";
+import { entityForNote } from "./views/activeEntity";
+import { ChartView } from "./views/ChartView";
+import { LINEAGE_VIEW } from "./views/LineageView";
+import { TIMELINE_VIEW } from "./views/TimelineView";
+
+export interface CommandHost extends Plugin {
+	index: VaultIndex;
+	openView(type: string): Promise<WorkspaceLeaf>;
+}
+
+export function registerCommands(host: CommandHost): void {
+	const { app } = host;
+	host.addCommand({ id: "open-timeline", name: "Open error-rate timeline", callback: () => void host.openView(TIMELINE_VIEW) });
+	host.addCommand({ id: "open-lineage", name: "Open lineage graph", callback: () => void host.openView(LINEAGE_VIEW) });
+	host.addCommand({
+		id: "reveal-current-note",
+		name: "Reveal current note in the lineage graph",
+		checkCallback: (checking) => {
+			const file = app.workspace.getActiveFile();
+			if (!file) return false;
+			if (checking) return true;
+			const aliases = app.metadataCache.getFileCache(file)?.frontmatter?.aliases as unknown;
+			const entity = entityForNote(host.index.model, file.path, Array.isArray(aliases) ? aliases.map(String) : []);
+			if (!entity || entity.kind !== "model") {
+				new Notice(`"${file.basename}" is not about a model in the lineage graph.`);
+				return true;
+			}
+			void host.openView(LINEAGE_VIEW).then((leaf) => {
+				if (leaf.view instanceof ChartView) leaf.view.reveal(entity.id);
+			});
+			return true;
+		},
+	});
+	host.addCommand({ id: "show-issues", name: "Show conflicts and data issues", callback: () => new IssuesModal(app, host.index.model.diagnostics).open() });
+	host.addCommand({
+		id: "insert-results-table",
+		name: "Insert merged results table",
+		editorCallback: (editor: Editor) => {
+			editor.replaceSelection(resultsMarkdownTable(host.index.model));
+		},
+	});
+	host.addCommand({
+		id: "export-svg",
+		name: "Export the active chart as SVG",
+		checkCallback: (checking) => {
+			const view = app.workspace.getActiveViewOfType(ChartView);
+			const svg = view?.svg();
+			if (!view || !svg) return false;
+			if (checking) return true;
+			void exportSvg(app, svg, view.getDisplayText());
+			return true;
+		},
+	});
+	host.addCommand({
+		id: "copy-model-json",
+		name: "Copy the model as JSON",
+		callback: async () => {
+			await navigator.clipboard.writeText(JSON.stringify(host.index.model, null, 2));
+			new Notice("The ImageNet model is on the clipboard as JSON.");
+		},
+	});
+	host.addCommand({
+		id: "rebuild-index",
+		name: "Rebuild the index",
+		callback: async () => {
+			await host.index.rebuild();
+			new Notice(`ImageNet Atlas read ${host.index.status.total} notes; ${host.index.notesInScope().size} are about ImageNet.`);
+		},
+	});
+}
+
+/** A free name in the vault root: `Error-rate timeline.svg`, then `Error-rate timeline 1.svg`, ... */
+export function freePath(exists: (path: string) => boolean, base: string, extension: string): string {
+	let path = `${base}.${extension}`;
+	for (let n = 1; exists(path); n++) path = `${base} ${n}.${extension}`;
+	return path;
+}
+
+async function exportSvg(app: App, svg: SVGSVGElement, title: string): Promise<void> {
+	const path = freePath((p) => app.vault.getAbstractFileByPath(p) !== null, title, "svg");
+	try {
+		await app.vault.create(path, standaloneSvg(svg));
+		new Notice(`Saved ${path}.`);
+	} catch (error) {
+		new Notice(`The chart could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+	}
+}
+
+/** Every conflict and data issue, grouped by note; each opens its note at its line. */
+export class IssuesModal extends Modal {
+	constructor(app: App, private readonly diagnostics: Diagnostic[]) {
+		super(app);
+	}
+
+	onOpen(): void {
+		this.titleEl.setText("Conflicts and data issues");
+		const { contentEl } = this;
+		contentEl.empty();
+		contentEl.addClass("imagenet-issues");
+		if (this.diagnostics.length === 0) {
+			contentEl.createEl("p", { text: "No conflicts or data issues: every figure read agrees with the others." });
+			return;
+		}
+		const byPath = new Map<string, Diagnostic[]>();
+		for (const d of this.diagnostics) byPath.set(d.path, [...(byPath.get(d.path) ?? []), d]);
+		for (const [path, list] of [...byPath].sort((a, b) => a[0].localeCompare(b[0]))) {
+			contentEl.createDiv({ cls: "imagenet-issues-note", text: path });
+			const ul = contentEl.createEl("ul");
+			for (const d of list.sort((a, b) => a.line - b.line)) {
+				const li = ul.createEl("li", { cls: `imagenet-issue imagenet-issue-${d.kind}` });
+				const link = li.createEl("a", { cls: "imagenet-issue-link", text: `Line ${d.line}`, href: "#" });
+				li.createSpan({ text: ` ${d.message}` });
+				link.addEventListener("click", (event) => {
+					event.preventDefault();
+					void this.app.workspace.openLinkText(d.path, "", false, { eState: { line: Math.max(0, d.line - 1) } });
+					this.close();
+				});
+			}
+		}
+	}
+
+	onClose(): void {
+		this.contentEl.empty();
+	}
+}

@@ -1,0 +1,103 @@
+// The model in words: the command line's summary and the markdown results table the plugin inserts.
+// Pure: no Obsidian, no Node.
+import type { AtlasModel, ConflictValue, Fact, ResultPoint, Source } from "./model/types";
+
+export function formatPercent(value: number, approx = false): string {
+	return `${approx ? "~" : ""}${value}%`;
+}
+
+export function formatSource(source: Source): string {
+	return source.path === "" ? "settings" : `${source.path}:${source.line}`;
+}
+
+function formatConflict(conflict: ConflictValue[]): string {
+	return conflict.map((c) => `${formatPercent(c.value, c.approx)} (${c.sources.map(formatSource).join(", ")})`).join(" vs ");
+}
+
+function entityName(model: AtlasModel, point: ResultPoint): string {
+	return model.entities.find((e) => e.id === point.entity)?.name ?? point.entrant;
+}
+
+const FACT_LABELS: Record<string, string> = {
+	images: "Images in ImageNet",
+	categories: "Categories in ImageNet",
+	ilsvrc_images: "Images in the ILSVRC subset",
+	ilsvrc_categories: "Categories in the ILSVRC subset",
+	human_baseline: "Human top-5 error",
+};
+
+export function factLabel(key: string): string {
+	return FACT_LABELS[key] ?? key.replace(/_/g, " ");
+}
+
+export function formatFact(fact: Fact): string {
+	if (fact.key === "human_baseline") return formatPercent(fact.value, fact.approx);
+	return `${fact.approx ? "~" : ""}${fact.value.toLocaleString("en")}${fact.atLeast ? "+" : ""}`;
+}
+
+function pad(text: string, width: number): string {
+	return text.length >= width ? text + " " : text + " ".repeat(width - text.length);
+}
+
+export interface SummaryInfo {
+	folder: string;
+	notesRead: number;
+	notesInScope: number;
+}
+
+/** The readable summary the command line prints: timeline, conflicts, lineage, facts, diagnostics. */
+export function summaryText(model: AtlasModel, info: SummaryInfo): string {
+	const out: string[] = [];
+	out.push(`ImageNet Atlas: ${info.notesRead} notes read in ${info.folder}, ${info.notesInScope} about ImageNet.`);
+	const winners = model.results.filter((r) => r.series === "winner");
+	const others = model.results.filter((r) => r.series !== "winner");
+	out.push("", "ILSVRC classification, top-5 error of the winners:");
+	if (winners.length === 0) out.push("  (none found: add a table with Year, Winner and Top-5 error columns)");
+	for (const point of winners) {
+		const name = entityName(model, point);
+		const who = point.entrant && point.entrant !== name ? `${name} (${point.entrant})` : name || "(unnamed)";
+		out.push(`  ${point.year}  ${pad(formatPercent(point.value, point.approx), 8)}${pad(who, 24)}${point.sources.map(formatSource).join(", ")}`);
+		if (point.conflict) out.push(`        conflict: ${formatConflict(point.conflict)}`);
+	}
+	if (others.length > 0) {
+		out.push("", "Other series:");
+		for (const point of others) {
+			out.push(`  ${point.year}  ${pad(point.series, 10)}${pad(formatPercent(point.value, point.approx), 8)}${pad(entityName(model, point) || "(unnamed)", 24)}${point.sources.map(formatSource).join(", ")}`);
+			if (point.conflict) out.push(`        conflict: ${formatConflict(point.conflict)}`);
+		}
+	}
+	if (model.facts.length > 0) {
+		out.push("", "Facts:");
+		for (const fact of model.facts) {
+			out.push(`  ${pad(factLabel(fact.key), 34)}${pad(formatFact(fact), 12)}${fact.sources.map(formatSource).join(", ")}`);
+			if (fact.conflict) out.push(`        conflict: ${fact.conflict.map((c) => `${c.value} (${c.sources.map(formatSource).join(", ")})`).join(" vs ")}`);
+		}
+	}
+	const { nodes, edges } = model.lineage;
+	out.push("", `Lineage: ${nodes.length} models, ${edges.length} edges.`);
+	const names = new Map(nodes.map((n) => [n.id, n]));
+	const label = (id: string) => {
+		const node = names.get(id);
+		return node ? `${node.name}${node.year !== undefined ? ` (${node.year})` : ""}` : id;
+	};
+	for (const edge of edges) {
+		out.push(`  ${pad(`${label(edge.from)} → ${label(edge.to)}`, 40)}${pad(edge.kind, 10)}${edge.sources.map(formatSource).join(", ")}`);
+	}
+	const alone = nodes.filter((n) => !edges.some((e) => e.from === n.id || e.to === n.id));
+	if (alone.length > 0) out.push(`  without edges: ${alone.map((n) => label(n.id)).join(", ")}`);
+	out.push("", `Diagnostics: ${model.diagnostics.length}.`);
+	for (const d of model.diagnostics) out.push(`  ${d.path}:${d.line}  ${d.kind}: ${d.message}`);
+	return out.join("\n");
+}
+
+/** The merged results as a markdown table, every figure with its sources, for a note. */
+export function resultsMarkdownTable(model: AtlasModel): string {
+	const escape = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+	const rows = ["| Year | Series | Entrant | Top-5 error | Sources |", "| --- | --- | --- | --- | --- |"];
+	for (const point of model.results) {
+		const value = point.conflict ? point.conflict.map((c) => formatPercent(c.value, c.approx)).join(" or ") : formatPercent(point.value, point.approx);
+		const sources = point.sources.map((s) => (s.path === "" ? "settings" : `[[${s.path.replace(/\.md$/, "")}]] line ${s.line}`)).join(", ");
+		rows.push(`| ${point.year} | ${escape(point.series)} | ${escape(entityName(model, point) || "—")} | ${value} | ${escape(sources)} |`);
+	}
+	return rows.join("\n") + "\n";
+}

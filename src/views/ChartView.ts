@@ -1,0 +1,118 @@
+// What both chart views share: hosting a chart in an ItemView, the index's progress, opening notes
+// the Obsidian way, the page preview, following the active note, and keeping the view's state.
+import { ItemView, Keymap, type TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import type { ChartCallbacks } from "../charts/common";
+import type { VaultIndex } from "../index/VaultIndex";
+import type { AtlasModel, Source } from "../model/types";
+import type { AtlasSettings } from "../settings";
+import { entityForNote } from "./activeEntity";
+
+export const HOVER_SOURCE = "imagenet-atlas";
+
+export interface ChartViewHost {
+	index: VaultIndex;
+	settings: AtlasSettings;
+}
+
+/** Callbacks that turn a chart's clicks and hovers into Obsidian's own navigation. */
+export function obsidianCallbacks(view: { app: ItemView["app"] }, hoverParent: ItemView | { containerEl: HTMLElement }, onState?: () => void): ChartCallbacks {
+	const app = view.app;
+	return {
+		open(linktext, event) {
+			void app.workspace.openLinkText(linktext, "", Keymap.isModEvent(event));
+		},
+		openSource(source: Source, event) {
+			if (source.path === "") return;
+			void app.workspace.openLinkText(source.path, "", Keymap.isModEvent(event), { eState: { line: Math.max(0, source.line - 1) } });
+		},
+		hover(linktext, event, target) {
+			app.workspace.trigger("hover-link", { event, source: HOVER_SOURCE, hoverParent, targetEl: target, linktext, sourcePath: "" });
+		},
+		stateChanged: onState,
+	};
+}
+
+export abstract class ChartView extends ItemView {
+	private unsubscribe: (() => void) | null = null;
+	private progressEl: HTMLElement | null = null;
+	protected chartEl!: HTMLElement;
+	private shownRevision = -1;
+	protected activeEntity: string | null = null;
+
+	constructor(leaf: WorkspaceLeaf, protected readonly host: ChartViewHost) {
+		super(leaf);
+	}
+
+	protected abstract draw(model: AtlasModel): void;
+	protected abstract highlightEntity(id: string | null, reveal: boolean): void;
+	protected abstract destroyChart(): void;
+
+	async onOpen(): Promise<void> {
+		this.contentEl.empty();
+		this.contentEl.addClass("imagenet-view");
+		this.progressEl = this.contentEl.createDiv({ cls: "imagenet-progress" });
+		this.chartEl = this.contentEl.createDiv({ cls: "imagenet-view-chart" });
+		this.unsubscribe = this.host.index.subscribe(() => this.refresh());
+		this.registerEvent(this.app.workspace.on("file-open", (file) => this.follow(file)));
+		this.registerEvent(this.app.workspace.on("css-change", () => this.redraw()));
+		this.refresh();
+		this.follow(this.app.workspace.getActiveFile());
+	}
+
+	async onClose(): Promise<void> {
+		this.unsubscribe?.();
+		this.unsubscribe = null;
+		this.destroyChart();
+	}
+
+	/** Draws again when the model moved on, and shows the first read's progress meanwhile. */
+	protected refresh(): void {
+		const { status, revision, model } = this.host.index;
+		if (this.progressEl) {
+			const loading = status.state !== "ready";
+			this.progressEl.toggleClass("is-hidden", !loading);
+			this.progressEl.empty();
+			if (loading) {
+				this.progressEl.createDiv({ cls: "imagenet-progress-label", text: status.total > 0 ? `Reading notes: ${status.done} of ${status.total}` : "Reading notes…" });
+				const bar = this.progressEl.createEl("progress", { cls: "imagenet-progress-bar" });
+				bar.max = Math.max(1, status.total);
+				bar.value = status.done;
+			}
+		}
+		if (status.state === "ready" && revision !== this.shownRevision) {
+			this.shownRevision = revision;
+			this.draw(model);
+			this.highlightEntity(this.activeEntity, false);
+		}
+	}
+
+	protected redraw(): void {
+		this.shownRevision = -1;
+		this.refresh();
+	}
+
+	/** The note you are on lights up its model. */
+	protected follow(file: TFile | null): void {
+		if (!file) return;
+		const aliases = (this.app.metadataCache.getFileCache(file)?.frontmatter?.aliases as unknown) ?? [];
+		const entity = entityForNote(this.host.index.model, file.path, Array.isArray(aliases) ? aliases.map(String) : typeof aliases === "string" ? [aliases] : []);
+		this.activeEntity = entity?.id ?? null;
+		this.highlightEntity(this.activeEntity, true);
+	}
+
+	/** Reveals a model in the chart, as the "reveal current note" command asks. */
+	reveal(entityId: string): void {
+		this.activeEntity = entityId;
+		this.highlightEntity(entityId, true);
+	}
+
+	protected callbacks(): ChartCallbacks {
+		return obsidianCallbacks(this, this, () => this.app.workspace.requestSaveLayout());
+	}
+
+	abstract svg(): SVGSVGElement | null;
+
+	setState(state: unknown, result: ViewStateResult): Promise<void> {
+		return super.setState(state, result);
+	}
+}

@@ -1,0 +1,100 @@
+// The charts inside a note: ```imagenet-timeline and ```imagenet-lineage code blocks. Each block
+// follows the index, so it changes as the notes change, and stops when the note is closed.
+import { MarkdownRenderChild, type App, type MarkdownPostProcessorContext } from "obsidian";
+import { renderLineage, type LineageChart } from "../charts/lineage";
+import { renderTimeline, type TimelineChart } from "../charts/timeline";
+import type { VaultIndex } from "../index/VaultIndex";
+import type { AtlasSettings } from "../settings";
+import { readBlockOptions, lineageOptions, timelineOptions } from "./chartOptions";
+import { obsidianCallbacks } from "./ChartView";
+
+export const TIMELINE_BLOCK = "imagenet-timeline";
+export const LINEAGE_BLOCK = "imagenet-lineage";
+
+interface BlockHost {
+	app: App;
+	index: VaultIndex;
+	settings: AtlasSettings;
+}
+
+class ChartBlock extends MarkdownRenderChild {
+	private chart: TimelineChart | LineageChart | null = null;
+	private unsubscribe: (() => void) | null = null;
+	private shownRevision = -1;
+
+	constructor(
+		containerEl: HTMLElement,
+		private readonly host: BlockHost,
+		private readonly kind: "timeline" | "lineage",
+		private readonly source: string,
+	) {
+		super(containerEl);
+	}
+
+	onload(): void {
+		this.containerEl.addClass("imagenet-block");
+		this.unsubscribe = this.host.index.subscribe(() => this.draw());
+		this.draw();
+	}
+
+	onunload(): void {
+		this.unsubscribe?.();
+		this.chart?.destroy();
+		this.chart = null;
+	}
+
+	private draw(): void {
+		const { index, settings, app } = this.host;
+		if (index.status.state !== "ready") {
+			if (!this.chart && !this.containerEl.querySelector(".imagenet-block-loading")) {
+				this.containerEl.createDiv({ cls: "imagenet-block-loading", text: "Reading notes…" });
+			}
+			return;
+		}
+		if (index.revision === this.shownRevision) return;
+		this.shownRevision = index.revision;
+		this.containerEl.querySelector(".imagenet-block-loading")?.remove();
+		const block = readBlockOptions(this.source);
+		try {
+			if (this.kind === "timeline") {
+				const options = timelineOptions(settings);
+				if (block.years) options.years = block.years;
+				if (block.height) options.height = block.height;
+				if (block.series) {
+					const wanted = new Set(block.series);
+					options.hiddenSeries = [...new Set(index.model.results.map((r) => r.series))].filter((s) => !wanted.has(s));
+				}
+				if (this.chart) (this.chart as TimelineChart).update(index.model, options);
+				else this.chart = renderTimeline(this.containerEl, index.model, options, obsidianCallbacks({ app }, { containerEl: this.containerEl }));
+			} else {
+				const options = lineageOptions(settings);
+				if (block.root) options.root = block.root;
+				if (block.height) options.height = block.height;
+				if (block.inferred !== undefined) options.showInferred = block.inferred;
+				if (this.chart) (this.chart as LineageChart).update(index.model, options);
+				else this.chart = renderLineage(this.containerEl, index.model, options, obsidianCallbacks({ app }, { containerEl: this.containerEl }));
+			}
+		} catch (error) {
+			this.showError(error);
+		}
+		this.containerEl.querySelector(".imagenet-block-problems")?.remove();
+		if (block.problems.length > 0) {
+			const list = this.containerEl.createEl("ul", { cls: "imagenet-block-problems" });
+			for (const problem of block.problems) list.createEl("li", { text: `Code block ${problem}.` });
+		}
+	}
+
+	private showError(error: unknown): void {
+		this.chart = null;
+		this.containerEl.empty();
+		const box = this.containerEl.createDiv({ cls: "imagenet-error" });
+		box.createDiv({ text: "This chart could not be drawn. The rest of the note is fine." });
+		box.createEl("code", { text: String(error instanceof Error ? error.message : error) });
+	}
+}
+
+export function chartBlockProcessor(host: BlockHost, kind: "timeline" | "lineage") {
+	return (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => {
+		ctx.addChild(new ChartBlock(el, host, kind, source));
+	};
+}

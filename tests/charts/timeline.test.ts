@@ -1,0 +1,247 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from "vitest";
+import { renderTimeline, TIMELINE_EMPTY_MESSAGE, type TimelineChart } from "../../src/charts/timeline";
+import { callbacks, click, container, emptyModel, hoverOver, ilsvrcModel, key, PASTED } from "./fixtures";
+
+let chart: TimelineChart | null = null;
+afterEach(() => {
+	chart?.destroy();
+	chart = null;
+});
+
+function render(options = {}, cb = callbacks(), model = ilsvrcModel()) {
+	const host = container();
+	chart = renderTimeline(host, model, options, cb);
+	const root = host.querySelector(".imagenet-timeline") as HTMLElement;
+	return { host, root, cb, chart };
+}
+
+const points = (root: Element, series = "winner") =>
+	Array.from(root.querySelectorAll<SVGElement>(`.imagenet-point[data-series="${series}"]`));
+
+describe("timeline", () => {
+	it("draws one winner point per year with its value, and a line through them", () => {
+		const { root } = render();
+		expect(root).toBeTruthy();
+		const winners = points(root).filter((p) => p.getAttribute("data-year") !== "2013");
+		expect(winners.map((p) => [p.getAttribute("data-year"), p.getAttribute("data-value")])).toEqual([
+			["2010", "28.2"],
+			["2011", "25.8"],
+			["2012", "15.3"],
+			["2014", "6.7"],
+			["2015", "3.57"],
+			["2016", "2.99"],
+			["2017", "2.25"],
+		]);
+		expect(root.querySelectorAll(".imagenet-series-line").length).toBe(1);
+		const svg = root.querySelector("svg") as SVGSVGElement;
+		expect(svg.getAttribute("width")).toBe("600");
+		expect(svg.getAttribute("height")).toBe("360");
+	});
+
+	it("labels the axes and shows years as integers", () => {
+		const { root } = render();
+		const labels = Array.from(root.querySelectorAll(".imagenet-axis-label")).map((t) => t.textContent);
+		expect(labels).toEqual(["ILSVRC year", "Top-5 error (%)"]);
+		const ticks = Array.from(root.querySelectorAll(".imagenet-axis-x .tick text")).map((t) => t.textContent);
+		expect(ticks).toContain("2012");
+		expect(ticks.every((t) => /^\d{4}$/.test(t ?? ""))).toBe(true);
+	});
+
+	it("draws no point at zero for a missing value or a missing year", () => {
+		const model = ilsvrcModel();
+		model.results = model.results.filter((r) => r.year !== 2011);
+		model.results.push({ ...model.results[0], year: 2011, value: Number.NaN });
+		const { root } = render({}, callbacks(), model);
+		expect(root.querySelector('.imagenet-point[data-year="2011"]')).toBeNull();
+		expect(root.querySelector('.imagenet-point[data-value="0"]')).toBeNull();
+		expect(root.querySelector('.imagenet-point[data-value="NaN"]')).toBeNull();
+		// The winners' line breaks at the missing year instead of running through zero.
+		const d = root.querySelector(".imagenet-series-line")?.getAttribute("d") ?? "";
+		expect(d.match(/M/g)).toHaveLength(2);
+	});
+
+	it("draws a conflict as a range joining both values, the approximate one hollow", () => {
+		const { root } = render();
+		const range = root.querySelector('.imagenet-conflict-range[data-year="2013"]');
+		expect(range).toBeTruthy();
+		const y2013 = points(root).filter((p) => p.getAttribute("data-year") === "2013");
+		expect(y2013.map((p) => p.getAttribute("data-value")).sort()).toEqual(["11.2", "11.7"]);
+		const approx = y2013.find((p) => p.getAttribute("data-value") === "11.2") as SVGElement;
+		const exact = y2013.find((p) => p.getAttribute("data-value") === "11.7") as SVGElement;
+		expect(approx.classList.contains("imagenet-point-approx")).toBe(true);
+		expect(exact.classList.contains("imagenet-point-approx")).toBe(false);
+		// The range spans exactly the two points.
+		const ys = y2013.map((p) => Number(p.getAttribute("cy"))).sort((a, b) => a - b);
+		const ry = [Number(range!.getAttribute("y1")), Number(range!.getAttribute("y2"))].sort((a, b) => a - b);
+		expect(ry).toEqual(ys);
+	});
+
+	it("draws other series as points of their own class", () => {
+		const { root } = render();
+		const runner = points(root, "runner-up");
+		expect(runner).toHaveLength(1);
+		expect(runner[0].getAttribute("data-value")).toBe("26.2");
+		expect(runner[0].classList.contains("imagenet-point-runner-up")).toBe(true);
+		expect(runner[0].classList.contains("imagenet-point-winner")).toBe(false);
+	});
+
+	it("shows the human baseline from the model's fact, or from the option", () => {
+		const { root } = render();
+		expect(root.querySelector(".imagenet-baseline-line")).toBeTruthy();
+		expect(root.querySelector(".imagenet-baseline-label")?.textContent).toBe("Human (5.1%)");
+		chart!.update(ilsvrcModel(), { humanBaseline: 4.9 });
+		expect(root.querySelector(".imagenet-baseline-label")?.textContent).toBe("Human (4.9%)");
+		const noFact = ilsvrcModel();
+		noFact.facts = [];
+		chart!.update(noFact, { humanBaseline: undefined });
+		expect(root.querySelector(".imagenet-baseline-line")).toBeNull();
+	});
+
+	it("annotates the largest year-on-year drop of the winners", () => {
+		const { root } = render();
+		expect(root.querySelector(".imagenet-annotation-label")?.textContent).toBe("\u221210.5 points, 2011\u21922012");
+	});
+
+	it("toggles a series off and on from the legend, with the mouse or the keyboard", () => {
+		const { root, cb, chart } = render();
+		const item = () => root.querySelector('.imagenet-legend-item[data-series="runner-up"]') as SVGElement;
+		expect(item().getAttribute("aria-pressed")).toBe("true");
+		click(item());
+		expect(points(root, "runner-up")).toHaveLength(0);
+		expect(chart.getState().hiddenSeries).toEqual(["runner-up"]);
+		expect(item().getAttribute("aria-pressed")).toBe("false");
+		expect(cb.stateChanged).toHaveBeenCalledTimes(1);
+		key(item(), "Enter");
+		expect(points(root, "runner-up")).toHaveLength(1);
+		expect(chart.getState().hiddenSeries).toEqual([]);
+		// The legend entry keeps focus across the redraw.
+		item().focus();
+		key(item(), " ");
+		expect(document.activeElement).toBe(item());
+		expect(points(root, "runner-up")).toHaveLength(0);
+	});
+
+	it("restores hidden series from options and state", () => {
+		const { root, chart } = render({ hiddenSeries: ["winner"] });
+		expect(points(root)).toHaveLength(0);
+		expect(root.querySelector(".imagenet-series-line")).toBeNull();
+		chart.setState({ hiddenSeries: [] });
+		expect(points(root).length).toBeGreaterThan(0);
+	});
+
+	it("makes every point a focusable button with a spoken label and the contract's data attributes", () => {
+		const { root } = render();
+		const alex = root.querySelector('.imagenet-point[data-year="2012"][data-series="winner"]') as SVGElement;
+		expect(alex.getAttribute("tabindex")).toBe("0");
+		expect(alex.getAttribute("role")).toBe("button");
+		expect(alex.getAttribute("aria-label")).toBe("2012 winner AlexNet, 15.3%");
+		expect(alex.getAttribute("data-linktext")).toBe("AlexNet");
+		// No entity known: the entrant is the link text.
+		const trimps = root.querySelector('.imagenet-point[data-year="2016"]') as SVGElement;
+		expect(trimps.getAttribute("data-linktext")).toBe("Trimps-Soushen");
+	});
+
+	it("opens the model's note on Enter and on click", () => {
+		const { root, cb } = render();
+		const alex = root.querySelector('.imagenet-point[data-year="2012"][data-series="winner"]') as SVGElement;
+		key(alex, "Enter");
+		expect(cb.open).toHaveBeenCalledWith("AlexNet", expect.any(KeyboardEvent));
+		click(alex);
+		expect(cb.open).toHaveBeenLastCalledWith("AlexNet", expect.any(MouseEvent));
+	});
+
+	it("moves focus to the next and previous year with the arrow keys", () => {
+		const { root } = render();
+		const at = (year: number) => root.querySelector(`.imagenet-point[data-series="winner"][data-year="${year}"]`) as SVGElement;
+		at(2011).focus();
+		key(at(2011), "ArrowRight");
+		expect(document.activeElement).toBe(at(2012));
+		key(at(2012), "ArrowRight");
+		expect(document.activeElement?.getAttribute("data-year")).toBe("2013");
+		key(document.activeElement as Element, "ArrowLeft");
+		expect(document.activeElement).toBe(at(2012));
+	});
+
+	it("shows a tooltip with entrant, model, value and sources; a source opens its note at its line", () => {
+		const { root, cb } = render();
+		const alex = root.querySelector('.imagenet-point[data-year="2012"][data-series="winner"]') as SVGElement;
+		hoverOver(alex);
+		expect(cb.hover).toHaveBeenCalledWith("AlexNet", expect.any(MouseEvent), alex);
+		const tip = root.querySelector(".imagenet-tooltip") as HTMLElement;
+		expect(tip.classList.contains("imagenet-tooltip-hidden")).toBe(false);
+		expect(tip.textContent).toContain("SuperVision");
+		expect(tip.textContent).toContain("AlexNet");
+		expect(tip.textContent).toContain("15.3%");
+		const links = Array.from(tip.querySelectorAll(".imagenet-source-link"));
+		expect(links.map((l) => l.textContent)).toEqual(["ImageNet history, line 12"]);
+		click(links[0]);
+		expect(cb.openSource).toHaveBeenCalledWith(expect.objectContaining({ path: "ImageNet history.md", line: 12 }), expect.any(MouseEvent));
+	});
+
+	it("lists every value of a conflict with its own sources", () => {
+		const { root, cb } = render();
+		const p = root.querySelector('.imagenet-point[data-year="2013"]') as SVGElement;
+		p.focus();
+		const tip = root.querySelector(".imagenet-tooltip") as HTMLElement;
+		const groups = Array.from(tip.querySelectorAll(".imagenet-tooltip-group")).map((g) => g.textContent);
+		expect(groups).toEqual(["11.7%", "~11.2%"]);
+		const links = Array.from(tip.querySelectorAll<HTMLElement>(".imagenet-source-link"));
+		expect(links.map((l) => l.textContent)).toEqual(["ImageNet history, line 13", "Pasted ILSVRC page, line 22"]);
+		// Tab from the point enters the tooltip; Enter on a source opens it.
+		key(p, "Tab");
+		expect(document.activeElement).toBe(links[0]);
+		key(links[1], "Enter");
+		// Tab past the last source goes on to the next point, Shift+Tab from the first goes back.
+		links[1].focus();
+		key(links[1], "Tab");
+		expect(document.activeElement?.getAttribute("data-focus-key")).toBe("point:winner:2013:1");
+		expect(cb.openSource).toHaveBeenCalledWith(expect.objectContaining({ path: PASTED, line: 22 }), expect.any(KeyboardEvent));
+	});
+
+	it("marks the highlighted entity's points", () => {
+		const { root, chart } = render();
+		chart.highlight("alexnet");
+		const marked = Array.from(root.querySelectorAll(".imagenet-point-highlighted"));
+		expect(marked.map((m) => m.getAttribute("data-year"))).toEqual(["2012"]);
+		expect(chart.getState().highlighted).toBe("alexnet");
+		chart.highlight(null);
+		expect(root.querySelectorAll(".imagenet-point-highlighted")).toHaveLength(0);
+	});
+
+	it("writes hostile note text as text, never as markup", () => {
+		const model = ilsvrcModel();
+		const hostile = "<img src=x onerror=alert(1)>";
+		model.results[2] = { ...model.results[2], entrant: hostile, entity: "nobody", series: hostile };
+		const { root } = render({}, callbacks(), model);
+		const p = root.querySelector('.imagenet-point[data-year="2012"]') as SVGElement;
+		expect(p.getAttribute("data-linktext")).toBe(hostile);
+		hoverOver(p);
+		expect(root.querySelector(".imagenet-tooltip")?.textContent).toContain(hostile);
+		expect(document.querySelector("img")).toBeNull();
+		expect(root.querySelector(`.imagenet-legend-item[data-series="${CSS.escape(hostile)}"]`)?.textContent).toBe(hostile);
+	});
+
+	it("shows what to write when there are no results", () => {
+		const { root } = render({}, callbacks(), emptyModel());
+		expect(root.querySelector(".imagenet-empty")?.textContent).toBe(TIMELINE_EMPTY_MESSAGE);
+		expect(root.querySelectorAll(".imagenet-point")).toHaveLength(0);
+		chart!.update(ilsvrcModel());
+		expect(root.querySelector(".imagenet-empty")).toBeNull();
+		expect(root.querySelectorAll(".imagenet-point").length).toBeGreaterThan(0);
+	});
+
+	it("honours the height option and a year window", () => {
+		const { root } = render({ height: 420, years: [2012, 2015] });
+		expect(root.querySelector("svg")?.getAttribute("height")).toBe("420");
+		const years = new Set(Array.from(root.querySelectorAll(".imagenet-point")).map((p) => p.getAttribute("data-year")));
+		expect([...years].sort()).toEqual(["2012", "2013", "2014", "2015"]);
+	});
+
+	it("leaves nothing behind when destroyed", () => {
+		const { host, chart: c } = render();
+		c.destroy();
+		chart = null;
+		expect(host.children).toHaveLength(0);
+	});
+});
