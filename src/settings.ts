@@ -100,7 +100,6 @@ export class AtlasSettingTab extends PluginSettingTab {
 			.setDesc("Also read notes with these tags, separated by commas (nested tags count).")
 			.addText((text) =>
 				text
-					.setPlaceholder("research/vision")
 					.setValue(settings.scopeTags.join(", "))
 					.onChange((value) => save({ scopeTags: (stringArray(value) ?? []).map((t) => t.replace(/^#/, "")) })),
 			);

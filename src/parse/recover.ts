@@ -3,7 +3,7 @@
 //   2012AlexNet (SuperVision)15.3%
 // or `2012 AlexNet 15.3 %`, or tab-separated cells. A run of short lines that each start with a
 // year and end with a figure becomes a table marked `recovered`; ordinary prose never does.
-import type { Heading, Table } from "./types";
+import type { Alignment, Heading, Table } from "./types";
 
 export interface PlainLine {
 	text: string;
@@ -100,7 +100,7 @@ export function recoverFlattenedTables(lines: PlainLine[]): Table[] {
 			tables.push({
 				line: header && above ? above.line : first.line,
 				header: header ?? defaultHeader(width),
-				alignments: new Array(width).fill(null),
+				alignments: new Array<Alignment>(width).fill(null),
 				rows: rows.map((r) => ({ cells: r.cells, line: r.line })),
 				recovered: true,
 				section: lines[i].section,

@@ -246,7 +246,7 @@ class InlineReader {
 			}
 			if (!hasOwn(mapping, key)) setOwn(mapping, key, value);
 			else this.errors.push({ line: this.lineAt(keyAt), message: `the key "${key}" is written twice; the first one is kept` });
-		}, {} as Record<string, unknown>);
+		}, {});
 	}
 
 	/** Reads `entry, entry, ...` up to `closer` (the opening bracket is at the current position) and returns `collection`. */
