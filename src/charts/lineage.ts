@@ -33,6 +33,11 @@ export interface LineageOptions {
 	/** Only this model's ancestors and descendants. */
 	root?: string;
 	height?: number;
+	/**
+	 * The wheel zooms only with Ctrl/Cmd held, so a graph inside a note does not catch the scrolling
+	 * of the note. Default false: in its own pane the wheel zooms.
+	 */
+	wheelNeedsModifier?: boolean;
 }
 
 export interface LineageState {
@@ -118,6 +123,10 @@ export function renderLineage(
 
 	const zoomer = d3zoom<SVGSVGElement, unknown>()
 		.scaleExtent([0.2, 3])
+		.filter((event: Event) => {
+			if (event.type === "wheel") return !opts.wheelNeedsModifier || (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+			return (!(event as MouseEvent).ctrlKey || event.type === "wheel") && !(event as MouseEvent).button;
+		})
 		.on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
 			const t = event.transform;
 			viewport.setAttribute("transform", t.toString());

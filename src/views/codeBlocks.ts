@@ -67,7 +67,7 @@ class ChartBlock extends MarkdownRenderChild {
 				if (this.chart) (this.chart as TimelineChart).update(index.model, options);
 				else this.chart = renderTimeline(this.containerEl, index.model, options, obsidianCallbacks({ app }, { containerEl: this.containerEl }));
 			} else {
-				const options = lineageOptions(settings);
+				const options = { ...lineageOptions(settings), wheelNeedsModifier: true };
 				if (block.root) options.root = block.root;
 				if (block.height) options.height = block.height;
 				if (block.inferred !== undefined) options.showInferred = block.inferred;

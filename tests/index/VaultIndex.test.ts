@@ -3,7 +3,7 @@
 // model it ends with is the one a fresh read of the final vault gives.
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { TFile } from "obsidian";
+import type { TFile } from "../standin/obsidian";
 import ImageNetAtlasPlugin from "../../src/main";
 import { buildModelFromTexts } from "../../src/model/build";
 import type { AtlasModel } from "../../src/model/types";
@@ -22,7 +22,7 @@ const VAULT: Record<string, string> = {
 let booted: { app: App; plugin: ImageNetAtlasPlugin } | null = null;
 
 async function boot(files: Record<string, string>): Promise<{ app: App; plugin: ImageNetAtlasPlugin }> {
-	const { app, plugins } = await bootApp({ files, plugins: [{ plugin: ImageNetAtlasPlugin, manifest }] });
+	const { app, plugins } = await bootApp({ files, plugins: [{ plugin: ImageNetAtlasPlugin as never, manifest }] });
 	const plugin = plugins[0] as unknown as ImageNetAtlasPlugin;
 	await settled(app, plugin);
 	booted = { app, plugin };
