@@ -77,11 +77,15 @@ function nameColumn(table: Table, columns: TableColumns): number | null {
 const RUNNER_UP = /^(?:the )?(?:second|2nd|runner[- ]?up|亞軍|亚军|第二名?)(?: place| team)?$/i;
 const WINNER = /^(?:the )?(?:first|1st|winner|champion|冠軍|冠军|第一名?)(?: place| team)?$/i;
 
+/** A table under a year's heading ("The 2012 moment") lists that year's entries in order of place. */
+function placeInYearSection(rowIndex: number): string {
+	return rowIndex === 0 ? "winner" : rowIndex === 1 ? "runner-up" : "entry";
+}
+
 function readResultTable(note: ParsedNote, table: Table, columns: TableColumns, sectionYear: number | null, claims: Claim[], diagnostics: Diagnostic[]): void {
 	const nameAt = nameColumn(table, columns);
 	const fractions = new Map(columns.errors.map((e) => [e.index, isFractionColumn(table.rows.map((r) => r.cells[e.index]))]));
 	const read: ResultClaim[] = [];
-	let withoutYear = 0;
 	table.rows.forEach((row, rowIndex) => {
 		const span = columns.year !== null ? parseYearSpan(row.cells[columns.year]) : null;
 		const year = span ? span.from : columns.year === null ? sectionYear : null;
@@ -99,10 +103,16 @@ function readResultTable(note: ParsedNote, table: Table, columns: TableColumns, 
 				continue;
 			}
 			if (year === null) {
-				withoutYear++;
+				const yearCell = columns.year === null ? "" : row.cells[columns.year];
+				diagnostics.push({
+					kind: "row-without-year",
+					path: note.path,
+					line: row.line,
+					message: yearCell === "" ? `The row "${nameCell || cell}" has no year, so ${cell} is not on the timeline.` : `"${yearCell}" is not a year, so ${cell} in this row is not on the timeline.`,
+				});
 				continue;
 			}
-			const series = column.metric === "top-1" ? "top-1" : placeSaid ?? (columns.year === null && rowIndex > 0 ? "runner-up" : "winner");
+			const series = column.metric === "top-1" ? "top-1" : placeSaid ?? (columns.year === null ? placeInYearSection(rowIndex) : "winner");
 			read.push({
 				kind: "result",
 				benchmark: ILSVRC_CLASSIFICATION,
@@ -129,9 +139,6 @@ function readResultTable(note: ParsedNote, table: Table, columns: TableColumns, 
 		for (const claim of group) if (claim !== best) claim.series = "entry";
 	}
 	claims.push(...read);
-	if (withoutYear > 0) {
-		diagnostics.push({ kind: "row-without-year", path: note.path, line: table.line, message: `${withoutYear} figures in the table at line ${table.line} have no year and are not on the timeline.` });
-	}
 }
 
 const KEY_ERROR = /error|錯誤|错误|top-?5/i;
@@ -177,7 +184,7 @@ function readLineageTable(note: ParsedNote, table: Table, columns: TableColumns,
 		const rowNames: string[] = [];
 		for (const { name, extra } of names) {
 			if (name === "" || isNoValue(name)) continue;
-			const model: ModelClaim = { kind: "model", name, aliases: extra && !extra.includes(",") ? [extra] : [], source };
+			const model: ModelClaim = { kind: "model", name, aliases: [], bracketAliases: extra && !extra.includes(",") ? [extra] : [], source };
 			// "2011-2012 | AlexNet": a model's year is when the span ends, its release.
 			if (span) model.year = span.to;
 			if (innovation !== "" && !isNoValue(innovation)) model.innovation = innovation;

@@ -7,21 +7,33 @@ interface Building extends Entity {
 	years: number[];
 }
 
+/**
+ * Names are indexed at two strengths. A model's own name, its note's name and the note's aliases
+ * are strong: they may give the model a note and make a mention in a cell an edge. A name a row
+ * adds in brackets is weak: "GoogLeNet (Google)" lets a bare "Google" entrant find GoogLeNet, but
+ * must not make Google.md GoogLeNet's note or "designed at Google" an edge.
+ */
 export class EntityRegistry {
 	private readonly byKey = new Map<string, Building>();
 	private readonly byLooseKey = new Map<string, Building>();
+	private readonly byBracketKey = new Map<string, Building>();
 	private readonly all: Building[] = [];
 
-	/** The model or team this name stands for, if known. */
+	/** The model or team this name stands for, if known, by any of its names. */
 	find(name: string): Entity | undefined {
+		return this.findStrong(name) ?? this.byBracketKey.get(nameKey(name));
+	}
+
+	/** The model or team this name stands for, by its own name or a note's alias only. */
+	findStrong(name: string): Entity | undefined {
 		const key = nameKey(name);
 		if (key === "") return undefined;
 		const loose = looseNameKey(name);
 		return this.byKey.get(key) ?? (loose === null ? undefined : this.byLooseKey.get(loose));
 	}
 
-	findModel(name: string): Entity | undefined {
-		const found = this.find(name);
+	findModel(name: string, strongOnly = false): Entity | undefined {
+		const found = strongOnly ? this.findStrong(name) : this.find(name);
 		return found && found.kind === "model" ? found : undefined;
 	}
 
@@ -31,6 +43,11 @@ export class EntityRegistry {
 		if (!this.byKey.has(key)) this.byKey.set(key, entity);
 		const loose = looseNameKey(name);
 		if (loose !== null && !this.byLooseKey.has(loose)) this.byLooseKey.set(loose, entity);
+	}
+
+	private indexBracket(entity: Building, name: string): void {
+		const key = nameKey(name);
+		if (key !== "" && !this.byKey.has(key) && !this.byBracketKey.has(key)) this.byBracketKey.set(key, entity);
 	}
 
 	private create(name: string, kind: Entity["kind"]): Building {
@@ -50,16 +67,20 @@ export class EntityRegistry {
 		return entity;
 	}
 
-	/** A note that may be about a model: it attaches to a known model, or does nothing. */
+	/** A note that may be about a model: it attaches to a model it is named after (or aliases), or does nothing. */
 	attachNote(claim: ModelClaim): void {
-		const known = this.findModel(claim.name) ?? claim.aliases.map((a) => this.findModel(a)).find((e) => e !== undefined);
+		const known = [claim.name, ...claim.aliases].map((name) => this.findModel(name, true)).find((e) => e !== undefined);
 		if (known) this.enrich(known as Building, claim);
 	}
 
 	private enrich(entity: Building, claim: ModelClaim): void {
 		for (const alias of [claim.name, ...claim.aliases]) {
-			if (alias !== entity.name && !entity.aliases.includes(alias) && nameKey(alias) !== nameKey(entity.name)) entity.aliases.push(alias);
+			this.addAlias(entity, alias);
 			this.index(entity, alias);
+		}
+		for (const alias of claim.bracketAliases ?? []) {
+			this.addAlias(entity, alias);
+			this.indexBracket(entity, alias);
 		}
 		if (claim.note && (!entity.note || nameKey(claim.name) === nameKey(entity.name))) {
 			// A model's own note gives the model its name as the vault spells it.
@@ -71,6 +92,10 @@ export class EntityRegistry {
 		addSource(entity.sources, claim.source);
 	}
 
+	private addAlias(entity: Building, alias: string): void {
+		if (alias !== entity.name && !entity.aliases.includes(alias) && nameKey(alias) !== nameKey(entity.name)) entity.aliases.push(alias);
+	}
+
 	/** A winning result's year also dates its model (SENet won in 2017, whatever a list says). */
 	addYear(id: string, year: number): void {
 		const entity = this.all.find((e) => e.id === id);
@@ -78,12 +103,13 @@ export class EntityRegistry {
 	}
 
 	/** The entity an entrant of a result stands for: a known model, else a team of that name. */
-	entrant(name: string, aliases: string[], source: Source): Entity | undefined {
+	entrant(name: string, bracketAliases: string[], source: Source): Entity | undefined {
 		if (name.trim() === "") return undefined;
-		const found = this.find(name) ?? aliases.map((a) => this.findModel(a)).find((e) => e !== undefined);
+		const found = this.find(name) ?? bracketAliases.map((a) => this.findModel(a)).find((e) => e !== undefined);
 		const entity = (found as Building | undefined) ?? this.create(name, "team");
-		for (const alias of aliases) {
-			if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
+		for (const alias of bracketAliases) {
+			this.addAlias(entity, alias);
+			this.indexBracket(entity, alias);
 		}
 		addSource(entity.sources, source);
 		return entity;

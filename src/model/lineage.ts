@@ -19,7 +19,8 @@ export function buildLineage(entities: Entity[], claims: EdgeClaim[], registry: 
 	const edges = new Map<string, LineageEdge>();
 	const ordered = [...claims.filter((c) => c.edge === "explicit"), ...claims.filter((c) => c.edge === "inferred")];
 	for (const claim of ordered) {
-		const from = registry.findModel(claim.from);
+		// A name mentioned in a cell ("Improved AlexNet") must be a model's own name, not a bracketed affiliation.
+		const from = registry.findModel(claim.from, claim.mention === true);
 		const to = registry.findModel(claim.to);
 		if (!from || !to || from.id === to.id) continue;
 		const key = `${from.id}\u0000${to.id}`;

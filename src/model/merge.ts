@@ -116,8 +116,17 @@ export function mergeClaims(notes: ClaimsOfNote[], options: MergeOptions = {}): 
 
 function mergeResults(claims: ResultClaim[], registry: EntityRegistry, diagnostics: Diagnostic[]): ResultPoint[] {
 	// A model's own note gives its result as an entry; when that model won that year, it is the winner's figure.
-	const winners = new Set(claims.filter((c) => c.series === "winner" && c.entrant !== "").map((c) => `${c.benchmark}|${c.year}|${registry.find(c.entrant)?.id}`));
-	claims = claims.map((c) => (c.series === "entry" && winners.has(`${c.benchmark}|${c.year}|${registry.find(c.entrant)?.id}`) ? { ...c, series: "winner" } : c));
+	// Only an entrant that resolves to a known entity can be matched: two unknown names are not one winner.
+	const winnerKey = (c: ResultClaim) => {
+		const id = registry.find(c.entrant)?.id;
+		return id === undefined ? null : `${c.benchmark}|${c.year}|${id}`;
+	};
+	const winners = new Set(claims.filter((c) => c.series === "winner").map(winnerKey));
+	winners.delete(null);
+	claims = claims.map((c) => (c.series === "entry" && winners.has(winnerKey(c)) ? { ...c, series: "winner" } : c));
+	// Every bracketed name a row gives ("AlexNet (SuperVision)") is known before any entrant is
+	// resolved, so a bare "SuperVision" elsewhere finds AlexNet whatever order the notes are read in.
+	for (const claim of claims) if (claim.entrant !== "" && claim.entrantAliases.length > 0) registry.entrant(claim.entrant, claim.entrantAliases, claim.source);
 	const groups = new Map<string, ResultClaim[]>();
 	for (const claim of claims) {
 		const key = `${claim.benchmark}\u0000${claim.series}\u0000${claim.year}`;
@@ -130,7 +139,9 @@ function mergeResults(claims: ResultClaim[], registry: EntityRegistry, diagnosti
 		const clusters = cluster(group);
 		const main = primary(clusters);
 		const shown = clusters.length > 1 ? main.best : clusters[0].best;
-		const named = [shown, ...main.members, ...group].find((c) => c.entrant !== "") ?? shown;
+		const candidates = [shown, ...main.members, ...group].filter((c) => c.entrant !== "");
+		// Name the point by an entrant that is a known model where one is ("AlexNet" over "SuperVision").
+		const named = candidates.find((c) => registry.findModel(c.entrant) !== undefined) ?? candidates[0] ?? shown;
 		const entity = registry.entrant(named.entrant, named.entrantAliases, named.source);
 		if (entity && shown.series === "winner") registry.addYear(entity.id, shown.year);
 		const point: ResultPoint = {

@@ -33,7 +33,13 @@ export interface ResultClaim {
 export interface ModelClaim {
 	kind: "model";
 	name: string;
+	/** Names the note itself gives the model (its frontmatter `aliases`). */
 	aliases: string[];
+	/**
+	 * What a row adds in brackets: "SuperVision" in "AlexNet (SuperVision)", but also "Google" in
+	 * "GoogLeNet (Google)". They find the model from a bare entrant, never a note or a mention.
+	 */
+	bracketAliases?: string[];
 	year?: number;
 	innovation?: string;
 	/** The note the claim names as the model's own (a per-model note). */

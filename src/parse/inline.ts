@@ -81,7 +81,9 @@ export function readTags(line: string, lineNo: number, into: Tag[]): void {
 }
 
 const LINE_FIELD = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:[\]()*_][^:[\]()]{0,60}?)(?:\*\*|__)?::\s?(.*)$/;
-const BRACKET_FIELD = /[[(]([^:[\]()]{1,60})::\s?([^\]\n)]*)[\])]/g;
+// The value may hold wiki-links (`[based on:: [[AlexNet]]]`); its length is bounded so a long line
+// of unclosed brackets is read in linear time.
+const BRACKET_FIELD = /[[(]([^:[\]()]{1,60})::\s?((?:\[\[[^\]\n]{0,200}\]\]|[^\][\n)]){0,300})[\])]/g;
 
 /** Reads Dataview-style fields: `key:: value` on its own line, or `[key:: value]` / `(key:: value)` inline. */
 export function readInlineFields(line: string, lineNo: number, into: InlineField[]): void {

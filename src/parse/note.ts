@@ -3,11 +3,12 @@
 import { blankCodeSpans, readInlineFields, readTags, readWikiLinks } from "./inline";
 import { recoverFlattenedTables, type PlainLine } from "./recover";
 import { fitRow, hasUnescapedPipe, readDelimiterRow, splitRow } from "./tables";
-import type { Diagnostic, Frontmatter, Heading, ParsedNote, Table, Tag, WikiLink } from "./types";
-import { parseYaml } from "./yaml";
+import { IMAGENET_MENTION, readFrontmatter } from "./frontmatter";
+import type { Diagnostic, Heading, ParsedNote, Table } from "./types";
 
-const IMAGENET_MENTION = /imagenet|ilsvrc/i;
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+// Any indentation: a fence indented under a list item is still code (and an indented line is code anyway).
+const FENCE_OPEN = /^[ \t]*(`{3,}(?!.*`)|~{3,})/;
+const FENCE_CLOSE = /^[ \t]*(`{3,}|~{3,})[ \t]*$/;
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 /** Lines longer than this are not read for tables or values (they are reported once). */
 const MAX_LINE_LENGTH = 100_000;
@@ -54,7 +55,7 @@ function scan(note: ParsedNote, raw: string): void {
 	let i = readFrontmatter(note, lines);
 	const sections: Heading[] = [];
 	const plain: PlainLine[] = [];
-	let fence: string | null = null;
+	let fence: OpenFence | null = null;
 	let inMath = false;
 	let inObsidianComment = false;
 	let inHtmlComment = false;
@@ -64,8 +65,12 @@ function scan(note: ParsedNote, raw: string): void {
 		const lineNo = i + 1;
 		let line = lines[i];
 		if (fence !== null) {
-			if (line.trimStart().startsWith(fence) && line.trim().replace(/[`~]/g, "") === "") fence = null;
-			continue;
+			// A fence opened inside a callout or blockquote also ends where the quote ends.
+			if (quoteDepth(quotePrefix(line)) >= fence.depth) {
+				if (closesFence(stripQuotePrefix(line), fence.marker)) fence = null;
+				continue;
+			}
+			fence = null;
 		}
 		if (line.length > MAX_LINE_LENGTH) {
 			if (!reportedLongLine) {
@@ -87,7 +92,7 @@ function scan(note: ParsedNote, raw: string): void {
 		}
 		const fenceMatch = FENCE_OPEN.exec(stripQuotePrefix(line));
 		if (fenceMatch) {
-			fence = fenceMatch[1];
+			fence = { marker: fenceMatch[1], depth: quoteDepth(quotePrefix(line)) };
 			continue;
 		}
 		if (line.trim().startsWith("$$")) {
@@ -125,6 +130,18 @@ function scan(note: ParsedNote, raw: string): void {
 
 	for (const table of recoverFlattenedTables(plain)) note.tables.push(table);
 	note.tables.sort((a, b) => a.line - b.line);
+}
+
+interface OpenFence {
+	marker: string;
+	/** How many `>` the opening line had. */
+	depth: number;
+}
+
+/** A closing fence: the same character as the opening one, at least as many, nothing after. */
+function closesFence(body: string, marker: string): boolean {
+	const match = FENCE_CLOSE.exec(body);
+	return match !== null && match[1][0] === marker[0] && match[1].length >= marker.length;
 }
 
 function readInline(note: ParsedNote, line: string, lineNo: number): void {
@@ -237,56 +254,5 @@ function endsTable(body: string): boolean {
 	return trimmed.startsWith(">") || ATX_HEADING.test(body) || FENCE_OPEN.test(body);
 }
 
-function readFrontmatter(note: ParsedNote, lines: string[]): number {
-	if (lines.length === 0 || lines[0].trimEnd() !== "---") return 0;
-	let close = -1;
-	for (let i = 1; i < lines.length; i++) {
-		const l = lines[i].trimEnd();
-		if (l === "---" || l === "...") {
-			close = i;
-			break;
-		}
-	}
-	if (close === -1) return 0;
-	const body = lines.slice(1, close).join("\n");
-	const parsed = parseYaml(body, 2);
-	const frontmatter: Frontmatter = { data: parsed.data, keyLines: parsed.keyLines, startLine: 1, endLine: close + 1 };
-	note.frontmatter = frontmatter;
-	for (const error of parsed.errors) {
-		note.diagnostics.push({ kind: "frontmatter", path: note.path, line: error.line, message: `Frontmatter: ${error.message}` });
-	}
-	note.aliases = stringList(fieldIgnoringCase(parsed.data, "aliases") ?? fieldIgnoringCase(parsed.data, "alias"));
-	const tagLine = parsed.keyLines["tags"] ?? parsed.keyLines["tag"] ?? 1;
-	for (const tag of stringList(fieldIgnoringCase(parsed.data, "tags") ?? fieldIgnoringCase(parsed.data, "tag"))) {
-		for (const one of tag.split(/[\s,]+/)) {
-			const name = one.replace(/^#/, "");
-			if (name !== "" && !/^\d+$/.test(name)) note.tags.push({ name, line: tagLine, frontmatter: true } satisfies Tag);
-		}
-	}
-	for (const [key, value] of Object.entries(parsed.data)) {
-		const line = parsed.keyLines[key] ?? 1;
-		for (const item of stringList(value)) readWikiLinks(item, line, note.links satisfies WikiLink[]);
-		if (typeof value === "string" && IMAGENET_MENTION.test(value)) note.mentionsImageNet = true;
-	}
-	for (const alias of note.aliases) if (IMAGENET_MENTION.test(alias)) note.mentionsImageNet = true;
-	return close + 1;
-}
-
-/** A frontmatter value as a list of strings: a string, a number, or a list of either. */
-export function stringList(value: unknown): string[] {
-	if (value === null || value === undefined) return [];
-	if (Array.isArray(value)) return value.flatMap((v) => stringList(v));
-	if (typeof value === "string") return value.trim() === "" ? [] : [value.trim()];
-	if (typeof value === "number" || typeof value === "boolean") return [String(value)];
-	return [];
-}
-
-/** Reads a frontmatter field by name in any case (`Aliases`, `aliases`). */
-export function fieldIgnoringCase(data: Record<string, unknown>, name: string): unknown {
-	if (name in data) return data[name];
-	const wanted = name.toLowerCase();
-	for (const key of Object.keys(data)) if (key.toLowerCase() === wanted) return data[key];
-	return undefined;
-}
-
+export { fieldIgnoringCase, stringList } from "./frontmatter";
 export type { Diagnostic };

@@ -14,6 +14,10 @@ export interface PlainLine {
 // Year, then the entry, then a figure at the end of the line (`~11.2%`, `15.3 %`, `0.153`, `—`).
 const FLAT_ROW = /^(?:\*\*)?((?:19|20)\d\d)(?:\*\*)?(?:[\s:|.-]*)(.*?)\s*((?:~|≈)?\s?\d{1,3}(?:[.,]\d+)?\s?[%％]|—|–)$/;
 const MAX_ROW_LENGTH = 120;
+// A row's entry names a team or a model. One that starts with a lowercase word ("saw ZFNet reach")
+// or ends on a verb or a preposition ("AlexNet won with", "fell to") is a clause of prose.
+const PROSE_FIRST_WORD = /^\p{Ll}/u;
+const PROSE_LAST_WORDS = new Set(["a", "about", "above", "achieved", "against", "an", "and", "around", "at", "below", "by", "from", "got", "had", "has", "hit", "in", "is", "just", "of", "only", "reached", "reaching", "reach", "scored", "than", "the", "to", "under", "was", "were", "with", "won"]);
 const MIN_ROWS_WITH_HEADER = 2;
 const MIN_ROWS_WITHOUT_HEADER = 3;
 
@@ -35,6 +39,7 @@ function readFlatRow(text: string, line: number): FlatRow | null {
 	const entry = match[2].trim();
 	// Sentences are prose, not rows: a row's entry is a name, not a clause.
 	if (entry === "" || /[.!?;]\s/.test(entry) || entry.split(/\s+/).length > 8) return null;
+	if (PROSE_FIRST_WORD.test(entry) || PROSE_LAST_WORDS.has(entry.split(/\s+/).pop()?.toLowerCase() ?? "")) return null;
 	return { cells: [match[1], entry, match[3].replace(/\s+/g, "")], line };
 }
 
@@ -59,7 +64,10 @@ export function splitGluedHeader(text: string, width: number): string[] | null {
 	parts.push(trimmed.slice(start).trim());
 	if (parts.length === width) return parts;
 	const spaced = trimmed.split(/\s{2,}/);
-	return spaced.length === width ? spaced : null;
+	if (spaced.length === width) return spaced;
+	// A slide's header of one word per column: `Year Entry Top-5`.
+	const words = trimmed.split(/\s+/);
+	return words.length === width ? words : null;
 }
 
 function isUpper(ch: string): boolean {
@@ -71,7 +79,8 @@ function isLower(ch: string): boolean {
 
 function looksLikeHeader(text: string): boolean {
 	const trimmed = text.trim();
-	return trimmed.length > 0 && trimmed.length <= MAX_ROW_LENGTH && /year|年|yil|jahr|année|año/i.test(trimmed) && !/[.!?]$/.test(trimmed);
+	// The rows start with the year, so their header starts with the year's column name.
+	return trimmed.length <= MAX_ROW_LENGTH && /^(?:year|年|yil|jahr|année|año)/i.test(trimmed) && trimmed.split(/\s+/).length <= 8 && !/[.!?:]$/.test(trimmed);
 }
 
 /** Finds the flattened tables among plain lines (lines of prose, in file order). */
@@ -93,8 +102,11 @@ export function recoverFlattenedTables(lines: PlainLine[]): Table[] {
 			j++;
 		}
 		const above = i > 0 && lines[i - 1].line === lines[i].line - 1 ? lines[i - 1] : null;
-		const header = above && looksLikeHeader(above.text) ? splitGluedHeader(above.text, first.cells.length) : null;
-		const enough = rows.length >= (header ? MIN_ROWS_WITH_HEADER : MIN_ROWS_WITHOUT_HEADER);
+		const headerAbove = above !== null && looksLikeHeader(above.text);
+		const header = above && headerAbove ? splitGluedHeader(above.text, first.cells.length) : null;
+		// Rows that continue a paragraph of other text are sentences of it, not a pasted table.
+		const insideParagraph = above !== null && !headerAbove;
+		const enough = !insideParagraph && rows.length >= (header ? MIN_ROWS_WITH_HEADER : MIN_ROWS_WITHOUT_HEADER);
 		if (enough) {
 			const width = first.cells.length;
 			tables.push({

@@ -1,0 +1,64 @@
+// The frontmatter block at the top of a note: properties, aliases, tags and the links in its values.
+import { readWikiLinks } from "./inline";
+import type { Frontmatter, ParsedNote, Tag, WikiLink } from "./types";
+import { parseYaml } from "./yaml";
+
+export const IMAGENET_MENTION = /imagenet|ilsvrc/i;
+
+/** Reads the frontmatter into the note and returns the index of the first body line. */
+export function readFrontmatter(note: ParsedNote, lines: string[]): number {
+	if (lines.length === 0 || lines[0].trimEnd() !== "---") return 0;
+	let close = -1;
+	for (let i = 1; i < lines.length; i++) {
+		const l = lines[i].trimEnd();
+		if (l === "---" || l === "...") {
+			close = i;
+			break;
+		}
+	}
+	if (close === -1) {
+		// Obsidian reads an unclosed block as text, not properties; say why the fields are not seen
+		// (only when it looks like properties: a note may also open with a `---` rule).
+		if (/^[\p{L}\p{N}_ -]+:/u.test(lines[1] ?? "")) note.diagnostics.push({ kind: "frontmatter", path: note.path, line: 1, message: "The frontmatter that opens at line 1 has no closing `---`, so it is read as text." });
+		return 0;
+	}
+	const body = lines.slice(1, close).join("\n");
+	const parsed = parseYaml(body, 2);
+	const frontmatter: Frontmatter = { data: parsed.data, keyLines: parsed.keyLines, startLine: 1, endLine: close + 1 };
+	note.frontmatter = frontmatter;
+	for (const error of parsed.errors) {
+		note.diagnostics.push({ kind: "frontmatter", path: note.path, line: error.line, message: `Frontmatter: ${error.message}` });
+	}
+	note.aliases = stringList(fieldIgnoringCase(parsed.data, "aliases") ?? fieldIgnoringCase(parsed.data, "alias"));
+	const tagLine = parsed.keyLines["tags"] ?? parsed.keyLines["tag"] ?? 1;
+	for (const tag of stringList(fieldIgnoringCase(parsed.data, "tags") ?? fieldIgnoringCase(parsed.data, "tag"))) {
+		for (const one of tag.split(/[\s,]+/)) {
+			const name = one.replace(/^#/, "");
+			if (name !== "" && !/^\d+$/.test(name)) note.tags.push({ name, line: tagLine, frontmatter: true } satisfies Tag);
+		}
+	}
+	for (const [key, value] of Object.entries(parsed.data)) {
+		const line = parsed.keyLines[key] ?? 1;
+		for (const item of stringList(value)) readWikiLinks(item, line, note.links satisfies WikiLink[]);
+		if (typeof value === "string" && IMAGENET_MENTION.test(value)) note.mentionsImageNet = true;
+	}
+	for (const alias of note.aliases) if (IMAGENET_MENTION.test(alias)) note.mentionsImageNet = true;
+	return close + 1;
+}
+
+/** A frontmatter value as a list of strings: a string, a number, or a list of either. */
+export function stringList(value: unknown): string[] {
+	if (value === null || value === undefined) return [];
+	if (Array.isArray(value)) return value.flatMap((v) => stringList(v));
+	if (typeof value === "string") return value.trim() === "" ? [] : [value.trim()];
+	if (typeof value === "number" || typeof value === "boolean") return [String(value)];
+	return [];
+}
+
+/** Reads a frontmatter field by name in any case (`Aliases`, `aliases`). */
+export function fieldIgnoringCase(data: Record<string, unknown>, name: string): unknown {
+	if (name in data) return data[name];
+	const wanted = name.toLowerCase();
+	for (const key of Object.keys(data)) if (key.toLowerCase() === wanted) return data[key];
+	return undefined;
+}
