@@ -4,7 +4,7 @@
 import { findYearIn, isFractionColumn, isNoValue, parseValue, parseYearSpan, percentPrecision, toPercent } from "../parse/values";
 import type { Diagnostic, ParsedNote, Table, TableRow } from "../parse/types";
 import { classifyColumns, withRealHeader, type TableColumns } from "./columns";
-import { readFactTable, readHumanBaselineInProse } from "./facts";
+import { keyValueRows, readFactTable, readHumanBaselineInProse } from "./facts";
 import { readNoteModel } from "./noteModel";
 import { linkTargets, plainText, splitNameList, splitParenthetical } from "./names";
 import { ILSVRC_CLASSIFICATION, type Claim, type EdgeClaim, type ModelClaim, type ResultClaim, type Source } from "./types";
@@ -58,7 +58,7 @@ function yearOfSection(table: Table): number | null {
 }
 
 function rowText(row: TableRow): string {
-	return `| ${row.cells.join(" | ")} |`;
+	return row.raw;
 }
 
 /** The column that names the entrant: the named one, else the first column of words. */
@@ -77,6 +77,15 @@ function nameColumn(table: Table, columns: TableColumns): number | null {
 const RUNNER_UP = /^(?:the )?(?:second|2nd|runner[- ]?up|亞軍|亚军|第二名?)(?: place| team)?$/i;
 const WINNER = /^(?:the )?(?:first|1st|winner|champion|冠軍|冠军|第一名?)(?: place| team)?$/i;
 
+/** A cell of a place column: `1`, `1st`, `Winner` -> winner; `2`, `2nd`, `Runner-up` -> runner-up; other places are entries. */
+function placeOfCell(cell: string): string | null {
+	const text = plainText(cell).toLowerCase();
+	if (text === "" || isNoValue(text)) return null;
+	if (WINNER.test(text) || /^(?:1|1st|#1)$/.test(text)) return "winner";
+	if (RUNNER_UP.test(text) || /^(?:2|2nd|#2)$/.test(text)) return "runner-up";
+	return "entry";
+}
+
 /** A table under a year's heading ("The 2012 moment") lists that year's entries in order of place. */
 function placeInYearSection(rowIndex: number): string {
 	return rowIndex === 0 ? "winner" : rowIndex === 1 ? "runner-up" : "entry";
@@ -91,8 +100,10 @@ function readResultTable(note: ParsedNote, table: Table, columns: TableColumns, 
 		const year = span ? span.from : columns.year === null ? sectionYear : null;
 		const nameCell = nameAt === null ? "" : row.cells[nameAt];
 		const { name, extra } = splitParenthetical(nameCell);
-		const placeSaid = RUNNER_UP.test(name) ? "runner-up" : WINNER.test(name) ? "winner" : null;
-		const entrant = placeSaid !== null || isNoValue(name) ? "" : name;
+		// "Second place" in the name column says the place instead of the team.
+		const placeInName = RUNNER_UP.test(name) ? "runner-up" : WINNER.test(name) ? "winner" : null;
+		const placeSaid = (columns.place === null ? null : placeOfCell(row.cells[columns.place])) ?? placeInName;
+		const entrant = placeInName !== null || isNoValue(name) ? "" : name;
 		for (const column of columns.errors) {
 			const cell = row.cells[column.index];
 			if (isNoValue(cell)) continue;
@@ -134,7 +145,7 @@ function readResultTable(note: ParsedNote, table: Table, columns: TableColumns, 
 		byYear.set(key, [...(byYear.get(key) ?? []), claim]);
 	}
 	for (const group of byYear.values()) {
-		if (group.length < 2 || group[0].series !== "winner") continue;
+		if (group.length < 2 || group[0].series !== "winner" || columns.place !== null) continue;
 		const best = group.reduce((a, b) => (b.value < a.value ? b : a));
 		for (const claim of group) if (claim !== best) claim.series = "entry";
 	}
@@ -152,8 +163,9 @@ const KEY_EVENT = /^(?:year|event|challenge|competition|won|ilsvrc)$/i;
 function readKeyValueResult(note: ParsedNote, table: Table, claims: Claim[]): void {
 	if (table.header.length !== 2) return;
 	const label = (row: TableRow) => plainText(row.cells[0]);
-	const yearRow = table.rows.find((r) => KEY_EVENT.test(label(r)) && findYearIn(r.cells[1]) !== null);
-	const errorRow = table.rows.find((r) => KEY_ERROR.test(label(r)) && !/margin/i.test(label(r)));
+	const rows = keyValueRows(table);
+	const yearRow = rows.find((r) => KEY_EVENT.test(label(r)) && findYearIn(r.cells[1]) !== null);
+	const errorRow = rows.find((r) => KEY_ERROR.test(label(r)) && !/margin/i.test(label(r)));
 	if (!yearRow || !errorRow) return;
 	const value = parseValue(errorRow.cells[1]);
 	const year = findYearIn(yearRow.cells[1]);

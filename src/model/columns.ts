@@ -17,6 +17,8 @@ export interface TableColumns {
 	nameIsWinner: boolean;
 	errors: ErrorColumn[];
 	innovation: number | null;
+	/** A column that says each row's place: `Winner`, `Runner-up`, `2nd`. */
+	place: number | null;
 	/** The header says the name column holds models (`Model`, `Architecture`, `模型`). */
 	namesAreModels: boolean;
 }
@@ -26,15 +28,18 @@ const NAME_HEADER = /winner|team|model|entrant|entry|architecture|arxitektura|ne
 const MODEL_HEADER = /model|architecture|arxitektura|network|模型|網路|网络|backbone/i;
 const ERROR_HEADER = /error|err\b|錯誤|错误|top-?\s?[15]\b|top[15]|xato/i;
 const ACCURACY_HEADER = /accuracy|acc\b|準確|准确/i;
+const PLACE_HEADER = /^(?:series|place|rank|ranking|position|standing|result|名次|排名)$/i;
 const INNOVATION_HEADER = /innovation|contribution|idea|key|notes?|description|tavsif|vs\b|improvement|what|創新|创新|贡献|貢獻/i;
 
 export function classifyColumns(header: string[]): TableColumns {
 	const names = header.map((h) => plainText(h).toLowerCase());
-	const columns: TableColumns = { year: null, name: null, nameIsWinner: false, errors: [], innovation: null, namesAreModels: false };
+	const columns: TableColumns = { year: null, name: null, nameIsWinner: false, errors: [], innovation: null, place: null, namesAreModels: false };
 	names.forEach((h, index) => {
 		if (h === "") return;
 		if (columns.year === null && YEAR_HEADER.test(h)) {
 			columns.year = index;
+		} else if (columns.place === null && PLACE_HEADER.test(h)) {
+			columns.place = index;
 		} else if (ERROR_HEADER.test(h) && !ACCURACY_HEADER.test(h) && !/margin|drop|gap/i.test(h)) {
 			const metric = /top-?\s?1\b|top1\b/i.test(h) ? "top-1" : "top-5";
 			columns.errors.push({ index, metric, percentInHeader: /%|％|percent/.test(h) });

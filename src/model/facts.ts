@@ -2,7 +2,7 @@
 // Read from key/value tables (`| Total images | 14,197,122 |`), frontmatter and, for the human
 // baseline, a sentence of prose that gives it.
 import { isNoValue, parseValue, toPercent } from "../parse/values";
-import type { ParsedNote, Table, Value } from "../parse/types";
+import type { ParsedNote, Table, TableRow, Value } from "../parse/types";
 import { plainText } from "./names";
 import type { Claim, FactClaim, Source } from "./types";
 
@@ -53,11 +53,20 @@ function readLabelled(label: string, cell: string, source: Source, claims: Claim
 	}
 }
 
+/**
+ * The rows of a table of labels and values. The header row is one of them: in `| Total images |
+ * 14,197,122 |` over `| --- | --- |` the header is the first pair, not column names.
+ */
+export function keyValueRows(table: Table): TableRow[] {
+	const header: TableRow = { cells: table.header, line: table.line, raw: `| ${table.header.join(" | ")} |` };
+	return [header, ...table.rows];
+}
+
 /** A two-column table of labels and values. */
 export function readFactTable(note: ParsedNote, table: Table, claims: Claim[]): void {
 	if (table.header.length < 2) return;
-	for (const row of table.rows) {
-		const source: Source = { path: note.path, line: row.line, raw: `| ${row.cells.join(" | ")} |` };
+	for (const row of keyValueRows(table)) {
+		const source: Source = { path: note.path, line: row.line, raw: row.raw };
 		readLabelled(row.cells[0], row.cells[1], source, claims);
 	}
 }
@@ -72,14 +81,15 @@ export function readFactFields(note: ParsedNote, claims: Claim[]): void {
 	}
 }
 
-const HUMAN_SENTENCE = /human[^.]{0,80}?([~≈]?\s?\d{1,2}(?:\.\d+)?\s?[%％])|([~≈]?\s?\d{1,2}(?:\.\d+)?\s?[%％])[^.]{0,40}?human/i;
+// Only "human ... 5.1%": in "3.57%, below the human figure" the figure is the machine's, not the human's.
+const HUMAN_SENTENCE = /human[^.]{0,80}?([~≈]?\s?\d{1,2}(?:\.\d+)?\s?[%％])/i;
 
 /** "AI exceeded human performance (~5% error rate)" states the human baseline. */
 export function readHumanBaselineInProse(note: ParsedNote, claims: Claim[]): void {
 	for (const line of note.prose) {
 		if (!/human/i.test(line.text)) continue;
 		const match = HUMAN_SENTENCE.exec(line.text.slice(0, 2000));
-		const figure = match ? match[1] ?? match[2] : null;
+		const figure = match ? match[1] : null;
 		const value = figure ? parseValue(figure) : null;
 		const claim = value ? fact("human_baseline", value, true, { path: note.path, line: line.line, raw: line.text }) : null;
 		if (claim) claims.push(claim);

@@ -12,6 +12,8 @@ export interface MergeOptions {
 
 export const DEFAULT_HUMAN_BASELINE = 5.1;
 
+const NOT_A_MODEL = /^(?:imagenet|ilsvrc)\b/i;
+
 export interface ClaimsOfNote {
 	claims: Claim[];
 	diagnostics: Diagnostic[];
@@ -100,9 +102,10 @@ export function mergeClaims(notes: ClaimsOfNote[], options: MergeOptions = {}): 
 	const models = claims.filter((c): c is ModelClaim => c.kind === "model");
 	for (const claim of models) if (!claim.weak) registry.addModel(claim);
 	const edges = claims.filter((c): c is EdgeClaim => c.kind === "edge");
-	// A model named as a parent in frontmatter is a model even if no table lists it.
+	// A model named as a parent in frontmatter is a model even if no table lists it. The dataset and
+	// the challenge never are: `parent: "[[ImageNet]]"` files a note under ImageNet, it is no lineage.
 	for (const edge of edges) {
-		if (edge.mention || edge.edge !== "explicit") continue;
+		if (edge.mention || edge.edge !== "explicit" || NOT_A_MODEL.test(edge.from)) continue;
 		for (const name of [edge.from, edge.to]) registry.addModel({ kind: "model", name, aliases: [], source: edge.source });
 	}
 	for (const claim of models) if (claim.weak) registry.attachNote(claim);

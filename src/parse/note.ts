@@ -240,7 +240,7 @@ function readTableAt(lines: string[], i: number, sections: Heading[]): { table: 
 		if (quoteDepth(quotePrefix(line)) !== depth) break;
 		const body = stripQuotePrefix(line);
 		if (body.trim() === "" || endsTable(body)) break;
-		rows.push({ cells: fitRow(splitRow(body), header.length), line: end + 1 });
+		rows.push({ cells: fitRow(splitRow(body), header.length), line: end + 1, raw: line.trim() });
 	}
 	return {
 		table: { line: i + 1, header, alignments, rows, recovered: false, section: sections.slice() },

@@ -24,6 +24,7 @@ const MIN_ROWS_WITHOUT_HEADER = 3;
 interface FlatRow {
 	cells: string[];
 	line: number;
+	raw: string;
 }
 
 function readFlatRow(text: string, line: number): FlatRow | null {
@@ -31,7 +32,7 @@ function readFlatRow(text: string, line: number): FlatRow | null {
 	if (trimmed.length > MAX_ROW_LENGTH || trimmed.length < 5) return null;
 	if (trimmed.includes("\t")) {
 		const cells = trimmed.split("\t").map((c) => c.trim());
-		if (cells.length >= 2 && /^(?:19|20)\d\d$/.test(cells[0])) return { cells, line };
+		if (cells.length >= 2 && /^(?:19|20)\d\d$/.test(cells[0])) return { cells, line, raw: trimmed };
 		return null;
 	}
 	const match = FLAT_ROW.exec(trimmed);
@@ -40,7 +41,7 @@ function readFlatRow(text: string, line: number): FlatRow | null {
 	// Sentences are prose, not rows: a row's entry is a name, not a clause.
 	if (entry === "" || /[.!?;]\s/.test(entry) || entry.split(/\s+/).length > 8) return null;
 	if (PROSE_FIRST_WORD.test(entry) || PROSE_LAST_WORDS.has(entry.split(/\s+/).pop()?.toLowerCase() ?? "")) return null;
-	return { cells: [match[1], entry, match[3].replace(/\s+/g, "")], line };
+	return { cells: [match[1], entry, match[3].replace(/\s+/g, "")], line, raw: trimmed };
 }
 
 /** Splits a header whose cells were glued together: `YearWinner (or approach)Top-5 error`. */
@@ -113,7 +114,7 @@ export function recoverFlattenedTables(lines: PlainLine[]): Table[] {
 				line: header && above ? above.line : first.line,
 				header: header ?? defaultHeader(width),
 				alignments: new Array<Alignment>(width).fill(null),
-				rows: rows.map((r) => ({ cells: r.cells, line: r.line })),
+				rows,
 				recovered: true,
 				section: lines[i].section,
 			});

@@ -59,6 +59,8 @@ export interface TableRow {
 	/** Cell texts with `\|` unescaped and surrounding spaces trimmed. Always as many as the header. */
 	cells: string[];
 	line: number;
+	/** The row as written in the note (for a pasted table, the line without its pipes). */
+	raw: string;
 }
 
 export interface Table {

@@ -133,3 +133,35 @@ describe("a results table under a year's heading", () => {
 		expect(model.diagnostics).toEqual([]);
 	});
 });
+
+describe("what the example vault's shapes add", () => {
+	it("reads a place column: Runner-up is the runner-up, and the entrant stays named", () => {
+		const model = buildModelFromTexts({ "VGG.md": "ImageNet entries.\n\n| Year | Series | Entrant | Top-5 error |\n| --- | --- | --- | --- |\n| 2014 | Runner-up | VGG | 7.3% |\n| 2014 | Winner | GoogLeNet | 6.7% |\n" });
+		expect(model.results.map((r) => [r.series, r.entrant, r.value])).toEqual([["winner", "GoogLeNet", 6.7], ["runner-up", "VGG", 7.3]]);
+	});
+
+	it("reads a key/value table whose header row is the first pair", () => {
+		const model = buildModelFromTexts({
+			"ILSVRC.md": "| Year | Winner | Top-5 error |\n| --- | --- | --- |\n| 2012 | AlexNet | 15.3% |\n\nImageNet.",
+			"AlexNet.md": "---\nyear: 2012\n---\nImageNet 2012.\n\n| Event | ILSVRC 2012 |\n| --- | --- |\n| Error rate | 15.3% |\n\n| Total images | 14,197,122 |\n| --- | --- |\n",
+		});
+		expect(model.results[0].sources.map((s) => `${s.path}:${s.line}`)).toEqual(["AlexNet.md:8", "ILSVRC.md:3"]);
+		expect(model.facts.find((f) => f.key === "images")?.value).toBe(14197122);
+	});
+
+	it("takes the human baseline from 'human ... 5.1%', never from a machine's figure said next to 'human'", () => {
+		const model = buildModelFromTexts({ "ResNet.md": "ResNet won ImageNet 2015 with 3.57% top-5 error, below the human figure.\n\nHuman top-5 error is about 5.1% (Karpathy)." }, { humanBaseline: null });
+		expect(model.facts.filter((f) => f.key === "human_baseline").map((f) => f.value)).toEqual([5.1]);
+	});
+
+	it("does not make the dataset a model when a note files itself under it with parent", () => {
+		const model = buildModelFromTexts({ "ILSVRC 2012.md": "---\nparent: \"[[ImageNet]]\"\n---\nThe 2012 ImageNet challenge.", "ImageNet.md": "ImageNet, the dataset." });
+		expect(model.lineage.nodes.map((n) => n.name)).not.toContain("ImageNet");
+		expect(model.lineage.edges).toEqual([]);
+	});
+
+	it("keeps each row's text as written as the source of its figures", () => {
+		const model = buildModelFromTexts({ "Pasted.md": "ImageNet results\n\nYearWinnerTop-5 error\n2012AlexNet15.3%\n2013ZFNet11.7%\n" });
+		expect(model.results.map((r) => r.sources[0].raw)).toEqual(["2012AlexNet15.3%", "2013ZFNet11.7%"]);
+	});
+});
