@@ -77,7 +77,7 @@ export class VaultIndex {
 			for (const file of files) {
 				if (generation !== this.generation) return;
 				const text = await this.app.vault.cachedRead(file);
-				this.notes.set(file.path, parseNote(file.path, text));
+				this.notes.set(file.path, this.parse(file, text));
 				this.status.done++;
 				if (performance.now() - sliceStart > SLICE_MS) {
 					this.tell();
@@ -100,10 +100,16 @@ export class VaultIndex {
 		return this.load();
 	}
 
+	/** Parses with the properties Obsidian already read, where its cache has them. */
+	private parse(file: TFile, text: string): ParsedNote {
+		const frontmatter = this.app.metadataCache.getFileCache(file)?.frontmatter;
+		return parseNote(file.path, text, frontmatter ? { frontmatter } : {});
+	}
+
 	/** A note was created or changed: parse it alone again (Obsidian hands us its text). */
 	changed(file: TFile, text: string): void {
 		if (!isMarkdown(file)) return;
-		this.notes.set(file.path, parseNote(file.path, text));
+		this.notes.set(file.path, this.parse(file, text));
 		this.claims.delete(file.path);
 		this.schedule();
 	}

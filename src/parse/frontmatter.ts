@@ -5,8 +5,21 @@ import { parseYaml } from "./yaml";
 
 export const IMAGENET_MENTION = /imagenet|ilsvrc/i;
 
-/** Reads the frontmatter into the note and returns the index of the first body line. */
-export function readFrontmatter(note: ParsedNote, lines: string[]): number {
+/** The line of each top-level key, found by a look at the block's lines alone. */
+function topLevelKeyLines(lines: string[], close: number): Record<string, number> {
+	const keyLines: Record<string, number> = {};
+	for (let i = 1; i < close; i++) {
+		const match = /^([^\s#:-][^:]*?)\s*:(?:\s|$)/.exec(lines[i]);
+		if (match && !(match[1] in keyLines)) keyLines[match[1].replace(/^["']|["']$/g, "")] = i + 1;
+	}
+	return keyLines;
+}
+
+/**
+ * Reads the frontmatter into the note and returns the index of the first body line. Inside Obsidian
+ * the properties it already parsed are handed in (`known`), and only their lines are looked up here.
+ */
+export function readFrontmatter(note: ParsedNote, lines: string[], known?: Record<string, unknown>): number {
 	if (lines.length === 0 || lines[0].trimEnd() !== "---") return 0;
 	let close = -1;
 	for (let i = 1; i < lines.length; i++) {
@@ -22,8 +35,7 @@ export function readFrontmatter(note: ParsedNote, lines: string[]): number {
 		if (/^[\p{L}\p{N}_ -]+:/u.test(lines[1] ?? "")) note.diagnostics.push({ kind: "frontmatter", path: note.path, line: 1, message: "The frontmatter that opens at line 1 has no closing `---`, so it is read as text." });
 		return 0;
 	}
-	const body = lines.slice(1, close).join("\n");
-	const parsed = parseYaml(body, 2);
+	const parsed = known ? { data: known, keyLines: topLevelKeyLines(lines, close), errors: [] } : parseYaml(lines.slice(1, close).join("\n"), 2);
 	const frontmatter: Frontmatter = { data: parsed.data, keyLines: parsed.keyLines, startLine: 1, endLine: close + 1 };
 	note.frontmatter = frontmatter;
 	for (const error of parsed.errors) {

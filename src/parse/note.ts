@@ -20,7 +20,12 @@ export function noteName(path: string): string {
 	return base.toLowerCase().endsWith(".md") ? base.slice(0, -3) : base;
 }
 
-export function parseNote(path: string, text: string): ParsedNote {
+export interface KnownMetadata {
+	/** The note's properties as Obsidian parsed them, when the plugin runs inside Obsidian. */
+	frontmatter?: Record<string, unknown>;
+}
+
+export function parseNote(path: string, text: string, known: KnownMetadata = {}): ParsedNote {
 	const note: ParsedNote = {
 		path,
 		name: noteName(path),
@@ -36,7 +41,7 @@ export function parseNote(path: string, text: string): ParsedNote {
 		diagnostics: [],
 	};
 	try {
-		scan(note, text);
+		scan(note, text, known);
 	} catch (error) {
 		// The scanner is written not to throw; this keeps one strange note from stopping the rest.
 		note.diagnostics.push({
@@ -49,10 +54,10 @@ export function parseNote(path: string, text: string): ParsedNote {
 	return note;
 }
 
-function scan(note: ParsedNote, raw: string): void {
+function scan(note: ParsedNote, raw: string, known: KnownMetadata): void {
 	const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
 	const lines = text.split(/\r\n|\r|\n/);
-	let i = readFrontmatter(note, lines);
+	let i = readFrontmatter(note, lines, known.frontmatter);
 	const sections: Heading[] = [];
 	const plain: PlainLine[] = [];
 	let fence: OpenFence | null = null;

@@ -1,8 +1,11 @@
 // parseNote never throws, whatever the text: random strings and markdown-ish token soup.
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { parseNote } from "../../src/parse/note";
 import type { ParsedNote } from "../../src/parse/types";
+
+// Property tests run thousands of cases: give them room on a busy 2-core machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const TOKENS = [
 	"|", "\\|", "||", " | ", "[[", "]]", "![[", "[[A|b]]", "[[A\\|b]]", "#", "#tag", "#2012", "`", "```", "~~~", "%%", "<!--", "-->",

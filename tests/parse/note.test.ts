@@ -197,3 +197,13 @@ describe("noteName", () => {
 		expect(noteName("ZFNet (Clarifai).MD")).toBe("ZFNet (Clarifai)");
 	});
 });
+
+describe("properties Obsidian already parsed", () => {
+	it("are used as they are, with each key's line found in the note", () => {
+		const text = "---\naliases: [SuperVision]\nparent: [[AlexNet]]\n---\n# ZFNet\n";
+		const note = parseNote("ZFNet.md", text, { frontmatter: { aliases: ["Clarifai"], parent: [["AlexNet"]] } });
+		expect(note.aliases).toEqual(["Clarifai"]);
+		expect(note.frontmatter?.keyLines).toEqual({ aliases: 2, parent: 3 });
+		expect(note.frontmatter?.data.parent).toEqual([["AlexNet"]]);
+	});
+});

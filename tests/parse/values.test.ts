@@ -1,4 +1,4 @@
-import { describe, it, expect } from "vitest";
+import { describe, it, expect, vi } from "vitest";
 import fc from "fast-check";
 import {
 	findYearIn,
@@ -10,6 +10,9 @@ import {
 	toPercent,
 } from "../../src/parse/values";
 import type { Value } from "../../src/parse/types";
+
+// Property tests run thousands of cases: give them room on a busy 2-core machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 function expectValue(text: string, expected: Partial<Value>): void {
 	const read = parseValue(text);

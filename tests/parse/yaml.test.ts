@@ -1,6 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
 import { parseYaml } from "../../src/parse/yaml";
+
+// Property tests run thousands of cases: give them room on a busy 2-core machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 /** Parses with the body starting on file line 2 (line 1 is the opening `---`). */
 function read(text: string) {
