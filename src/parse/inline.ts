@@ -1,29 +1,38 @@
 // Inline syntax on one line of a note: wiki-links, tags, Dataview-style fields, code spans.
 import type { InlineField, Tag, WikiLink } from "./types";
 
-/** Replaces inline code spans (`code`) with spaces of the same length, so nothing inside is read. */
+/**
+ * Replaces inline code spans (`code`) with spaces of the same length, so nothing inside is read.
+ * A span closes at the next run of exactly as many backticks. Runs are listed once and matched with
+ * one cursor per length, so a line of many runs stays linear.
+ */
 export function blankCodeSpans(line: string): string {
 	if (!line.includes("`")) return line;
-	let out = "";
-	let i = 0;
-	while (i < line.length) {
-		if (line[i] !== "`") {
-			out += line[i++];
-			continue;
-		}
-		let run = 0;
-		while (line[i + run] === "`") run++;
-		const fence = "`".repeat(run);
-		const close = line.indexOf(fence, i + run);
-		if (close === -1) {
-			out += fence;
-			i += run;
-			continue;
-		}
-		out += " ".repeat(close + run - i);
-		i = close + run;
+	const runs: { start: number; length: number }[] = [];
+	for (let i = line.indexOf("`"); i !== -1; i = line.indexOf("`", i)) {
+		let length = 0;
+		while (line[i + length] === "`") length++;
+		runs.push({ start: i, length });
+		i += length;
 	}
-	return out;
+	const byLength = new Map<number, number[]>();
+	runs.forEach((run, k) => byLength.set(run.length, [...(byLength.get(run.length) ?? []), k]));
+	const cursor = new Map<number, number>();
+	let out = "";
+	let written = 0;
+	for (let k = 0; k < runs.length; k++) {
+		const run = runs[k];
+		if (run.start < written) continue;
+		const same = byLength.get(run.length) ?? [];
+		let at = cursor.get(run.length) ?? 0;
+		while (at < same.length && same[at] <= k) at++;
+		cursor.set(run.length, at);
+		if (at === same.length) continue;
+		const close = runs[same[at]];
+		out += line.slice(written, run.start) + " ".repeat(close.start + close.length - run.start);
+		written = close.start + close.length;
+	}
+	return out + line.slice(written);
 }
 
 /** Reads every `[[...]]` and `![[...]]` of a line. `\|` inside a link (as in table cells) is the alias pipe. */

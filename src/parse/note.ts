@@ -7,7 +7,7 @@ import { IMAGENET_MENTION, readFrontmatter } from "./frontmatter";
 import type { Diagnostic, Heading, ParsedNote, Table } from "./types";
 
 // Any indentation: a fence indented under a list item is still code (and an indented line is code anyway).
-const FENCE_OPEN = /^[ \t]*(`{3,}(?!.*`)|~{3,})/;
+const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/;
 const FENCE_CLOSE = /^[ \t]*(`{3,}|~{3,})[ \t]*$/;
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 /** Lines longer than this are not read for tables or values (they are reported once). */
@@ -95,7 +95,7 @@ function scan(note: ParsedNote, raw: string, known: KnownMetadata): void {
 			if (line.includes("$$")) inMath = false;
 			continue;
 		}
-		const fenceMatch = FENCE_OPEN.exec(stripQuotePrefix(line));
+		const fenceMatch = openingFence(stripQuotePrefix(line));
 		if (fenceMatch) {
 			fence = { marker: fenceMatch[1], depth: quoteDepth(quotePrefix(line)) };
 			continue;
@@ -141,6 +141,13 @@ interface OpenFence {
 	marker: string;
 	/** How many `>` the opening line had. */
 	depth: number;
+}
+
+/** An opening fence; a backtick fence's info string holds no backtick (a check without backtracking). */
+function openingFence(body: string): RegExpExecArray | null {
+	const match = FENCE_OPEN.exec(body);
+	if (match && match[1][0] === "`" && body.indexOf("`", match.index + match[0].length) !== -1) return null;
+	return match;
 }
 
 /** A closing fence: the same character as the opening one, at least as many, nothing after. */
@@ -256,7 +263,7 @@ function readTableAt(lines: string[], i: number, sections: Heading[]): { table: 
 /** A line that starts another block ends a table (GFM): a heading, a fence, a quote. */
 function endsTable(body: string): boolean {
 	const trimmed = body.trimStart();
-	return trimmed.startsWith(">") || ATX_HEADING.test(body) || FENCE_OPEN.test(body);
+	return trimmed.startsWith(">") || ATX_HEADING.test(body) || openingFence(body) !== null;
 }
 
 export { fieldIgnoringCase, stringList } from "./frontmatter";
