@@ -4,7 +4,8 @@ import { standaloneSvg } from "./charts/export";
 import type { VaultIndex } from "./index/VaultIndex";
 import type { Diagnostic } from "./parse/types";
 import { resultsMarkdownTable } from "./report";
-import { entityForNote } from "./views/activeEntity";
+import { entityForNote } from "./model/activeEntity";
+import { CARD_VIEW } from "./views/CardView";
 import { ChartView } from "./views/ChartView";
 import { LINEAGE_VIEW } from "./views/LineageView";
 import { TIMELINE_VIEW } from "./views/TimelineView";
@@ -18,6 +19,7 @@ export function registerCommands(host: CommandHost): void {
 	const { app } = host;
 	host.addCommand({ id: "open-timeline", name: "Open error-rate timeline", callback: () => void host.openView(TIMELINE_VIEW) });
 	host.addCommand({ id: "open-lineage", name: "Open lineage graph", callback: () => void host.openView(LINEAGE_VIEW) });
+	host.addCommand({ id: "open-card", name: "Open ImageNet card", callback: () => void host.openView(CARD_VIEW) });
 	host.addCommand({
 		id: "reveal-current-note",
 		name: "Reveal current note in the lineage graph",

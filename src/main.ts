@@ -4,6 +4,7 @@ import { Notice, Plugin, TFile, type WorkspaceLeaf } from "obsidian";
 import { registerCommands } from "./commands";
 import { VaultIndex } from "./index/VaultIndex";
 import { AtlasSettingTab, readSettings, type AtlasSettings } from "./settings";
+import { CARD_VIEW, CardView } from "./views/CardView";
 import { chartBlockProcessor, LINEAGE_BLOCK, TIMELINE_BLOCK } from "./views/codeBlocks";
 import { HOVER_SOURCE } from "./views/ChartView";
 import { LINEAGE_VIEW, LineageView } from "./views/LineageView";
@@ -24,6 +25,7 @@ export default class ImageNetAtlasPlugin extends Plugin {
 
 		this.registerView(TIMELINE_VIEW, (leaf) => new TimelineView(leaf, this));
 		this.registerView(LINEAGE_VIEW, (leaf) => new LineageView(leaf, this));
+		this.registerView(CARD_VIEW, (leaf) => new CardView(leaf, this));
 		this.registerHoverLinkSource(HOVER_SOURCE, { display: "ImageNet Atlas", defaultMod: true });
 		this.registerMarkdownCodeBlockProcessor(TIMELINE_BLOCK, chartBlockProcessor(this, "timeline"));
 		this.registerMarkdownCodeBlockProcessor(LINEAGE_BLOCK, chartBlockProcessor(this, "lineage"));
@@ -52,10 +54,11 @@ export default class ImageNetAtlasPlugin extends Plugin {
 		this.index.settingsChanged();
 	}
 
-	/** Shows the view of that type: the open one if there is one, else a new tab (the lineage beside). */
+	/** Shows the view of that type: the open one if there is one, else a new tab (the lineage beside, the card in the right sidebar). */
 	async openView(type: string): Promise<WorkspaceLeaf> {
-		const existing = this.app.workspace.getLeavesOfType(type)[0];
-		const leaf = existing ?? (type === LINEAGE_VIEW && this.app.workspace.getLeavesOfType(TIMELINE_VIEW).length > 0 ? this.app.workspace.getLeaf("split", "vertical") : this.app.workspace.getLeaf("tab"));
+		const { workspace } = this.app;
+		const existing = workspace.getLeavesOfType(type)[0];
+		const leaf = existing ?? (type === CARD_VIEW ? workspace.getRightLeaf(false) : null) ?? (type === LINEAGE_VIEW && workspace.getLeavesOfType(TIMELINE_VIEW).length > 0 ? workspace.getLeaf("split", "vertical") : workspace.getLeaf("tab"));
 		if (!existing) await leaf.setViewState({ type, active: true });
 		await this.app.workspace.revealLeaf(leaf);
 		return leaf;

@@ -5,7 +5,7 @@ import type { ChartCallbacks } from "../charts/common";
 import type { VaultIndex } from "../index/VaultIndex";
 import type { AtlasModel, Source } from "../model/types";
 import type { AtlasSettings } from "../settings";
-import { entityForNote } from "./activeEntity";
+import { entityForNote } from "../model/activeEntity";
 
 export const HOVER_SOURCE = "imagenet-atlas";
 

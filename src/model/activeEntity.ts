@@ -1,6 +1,6 @@
 // Which model the note you are on is about: its own note, or a note whose name or alias names it.
-import { nameKey } from "../model/names";
-import type { AtlasModel, Entity } from "../model/types";
+import { nameKey } from "./names";
+import type { AtlasModel, Entity } from "./types";
 
 export function entityForNote(model: AtlasModel, path: string, aliases: string[] = []): Entity | null {
 	const own = model.entities.find((e) => e.note === path);
