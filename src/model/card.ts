@@ -146,7 +146,7 @@ function describeModel(model: AtlasModel, entity: Entity): CardModel {
 	return {
 		...linkOf(model, entity.id),
 		kind: entity.kind,
-		aliases: entity.aliases,
+		aliases: [...entity.aliases, ...entity.enteredAs],
 		innovation: entity.innovation,
 		results: points.map((r) => ({ year: r.year, series: r.series, value: r.value, approx: r.approx, entrant: r.entrant, sources: r.sources })),
 		conflicts: points.filter((r) => r.conflict).map((r) => ({ year: r.year, series: r.series, values: r.conflict ?? [] })),

@@ -53,7 +53,7 @@ export class EntityRegistry {
 	private create(name: string, kind: Entity["kind"]): Building {
 		let id = entityId(name);
 		while (this.all.some((e) => e.id === id)) id += "-";
-		const entity: Building = { id, name, kind, aliases: [], sources: [], years: [] };
+		const entity: Building = { id, name, kind, aliases: [], enteredAs: [], sources: [], years: [] };
 		this.all.push(entity);
 		this.index(entity, name);
 		return entity;
@@ -79,7 +79,7 @@ export class EntityRegistry {
 			this.index(entity, alias);
 		}
 		for (const alias of claim.bracketAliases ?? []) {
-			this.addAlias(entity, alias);
+			this.addEnteredAs(entity, alias);
 			this.indexBracket(entity, alias);
 		}
 		if (claim.note && (!entity.note || nameKey(claim.name) === nameKey(entity.name))) {
@@ -96,6 +96,10 @@ export class EntityRegistry {
 		if (alias !== entity.name && !entity.aliases.includes(alias) && nameKey(alias) !== nameKey(entity.name)) entity.aliases.push(alias);
 	}
 
+	private addEnteredAs(entity: Building, name: string): void {
+		if (!entity.enteredAs.includes(name) && !entity.aliases.includes(name) && nameKey(name) !== nameKey(entity.name)) entity.enteredAs.push(name);
+	}
+
 	/** A winning result's year also dates its model (SENet won in 2017, whatever a list says). */
 	addYear(id: string, year: number): void {
 		const entity = this.all.find((e) => e.id === id);
@@ -108,7 +112,7 @@ export class EntityRegistry {
 		const found = this.find(name) ?? bracketAliases.map((a) => this.findModel(a)).find((e) => e !== undefined);
 		const entity = (found as Building | undefined) ?? this.create(name, "team");
 		for (const alias of bracketAliases) {
-			this.addAlias(entity, alias);
+			this.addEnteredAs(entity, alias);
 			this.indexBracket(entity, alias);
 		}
 		addSource(entity.sources, source);

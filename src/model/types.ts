@@ -99,7 +99,13 @@ export interface Entity {
 	id: string;
 	name: string;
 	kind: "model" | "team";
+	/** Other names of the entity itself: its note's aliases, other spellings in tables. */
 	aliases: string[];
+	/**
+	 * Names written in brackets after it: the team it entered as ("SuperVision"), its lab or company
+	 * ("Google"). They find the entity from a results row, but a note of that name is not about it.
+	 */
+	enteredAs: string[];
 	year?: number;
 	innovation?: string;
 	/** Path of the entity's own note, when the vault has one. */

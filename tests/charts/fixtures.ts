@@ -12,7 +12,7 @@ export function src(path: string, line: number, raw: string): Source {
 }
 
 function model(id: string, name: string, year?: number, note?: string): Entity {
-	return { id, name, kind: "model", aliases: [], year, note, sources: [src(HISTORY, 40 + (year ?? 0) - 2000, name)] };
+	return { id, name, kind: "model", aliases: [], enteredAs: [], year, note, sources: [src(HISTORY, 40 + (year ?? 0) - 2000, name)] };
 }
 
 function winner(year: number, value: number, entity: string, entrant: string, approx = false): ResultPoint {

@@ -28,3 +28,8 @@ export function readNotes(folder: string, skip: string[] = []): Record<string, s
 	walk(folder, "");
 	return files;
 }
+
+/** Every other name an entity goes by: its aliases and what it entered the challenge as. */
+export function otherNames(entity: { aliases: string[]; enteredAs: string[] } | undefined): string[] {
+	return entity ? [...entity.aliases, ...entity.enteredAs] : [];
+}

@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { buildModelFromTexts } from "../../src/model/build";
 import type { AtlasModel, LineageEdge } from "../../src/model/types";
-import { fixtureFolder, readNotes } from "./fixtures";
+import { fixtureFolder, readNotes, otherNames } from "./fixtures";
+
 
 function edge(model: AtlasModel, from: string, to: string): LineageEdge | undefined {
 	return model.lineage.edges.find((e) => e.from === from && e.to === to);
@@ -19,21 +20,21 @@ describe("entities (tests/fixtures/model-notes)", () => {
 		expect(model.results.find((r) => r.year === 2012 && r.series === "top-1")?.entity).toBe("alexnet");
 		expect(model.entities.filter((e) => /alexnet|supervision/i.test(e.name))).toHaveLength(1);
 		expect(entity("alexnet")).toMatchObject({ name: "AlexNet", kind: "model", note: "AlexNet.md", year: 2012, innovation: "ReLU, dropout and GPU training" });
-		expect(entity("alexnet")?.aliases).toContain("SuperVision");
+		expect(otherNames(entity("alexnet"))).toContain("SuperVision");
 	});
 
 	it("resolves \"ZFNet (Clarifai)\" to the note ZFNet.md, and a later row \"Clarifai\" to the same model", () => {
 		const winner2013 = model.results.find((r) => r.year === 2013 && r.series === "winner")!;
 		expect(winner2013.entity).toBe("zfnet");
 		expect(entity("zfnet")).toMatchObject({ name: "ZFNet", note: "ZFNet.md" });
-		expect(entity("zfnet")?.aliases).toContain("Clarifai");
+		expect(otherNames(entity("zfnet"))).toContain("Clarifai");
 		expect(model.entities.some((e) => e.name === "Clarifai")).toBe(false);
 	});
 
 	it("resolves an alias from frontmatter (VGG) and keeps one entity for a spelled-out parenthetical", () => {
 		expect(model.results.find((r) => r.year === 2014 && r.series === "entry")?.entity).toBe("vggnet");
 		expect(model.lineage.nodes.filter((n) => n.name.startsWith("SENet"))).toHaveLength(1);
-		expect(entity("senet")?.aliases).toContain("Squeeze-and-Excitation Network");
+		expect(otherNames(entity("senet"))).toContain("Squeeze-and-Excitation Network");
 	});
 
 	it("keeps teams that are no model as teams, outside the lineage", () => {
@@ -69,7 +70,7 @@ describe("entities named in brackets", () => {
 			"Google.md": "# Google\n\nA company.",
 		});
 		const googlenet = model.entities.find((e) => e.id === "googlenet")!;
-		expect(googlenet.aliases).toContain("Google");
+		expect(otherNames(googlenet)).toContain("Google");
 		expect(googlenet.note).toBeUndefined();
 		expect(model.lineage.nodes.find((n) => n.id === "googlenet")?.note).toBeUndefined();
 	});

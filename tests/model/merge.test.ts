@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { buildModelFromTexts } from "../../src/model/build";
 import { agree } from "../../src/model/merge";
+import { entityForNote } from "../../src/model/activeEntity";
 import type { Source } from "../../src/model/types";
 import { fixtureFolder, readNotes } from "./fixtures";
 
@@ -163,5 +164,24 @@ describe("what the example vault's shapes add", () => {
 	it("keeps each row's text as written as the source of its figures", () => {
 		const model = buildModelFromTexts({ "Pasted.md": "ImageNet results\n\nYearWinnerTop-5 error\n2012AlexNet15.3%\n2013ZFNet11.7%\n" });
 		expect(model.results.map((r) => r.sources[0].raw)).toEqual(["2012AlexNet15.3%", "2013ZFNet11.7%"]);
+	});
+});
+
+describe("names in brackets", () => {
+	const model = buildModelFromTexts({
+		"Results.md": "ImageNet winners.\n\n| Year | Winner | Top-5 error |\n| --- | --- | --- |\n| 2012 | AlexNet (SuperVision) | 15.3% |\n| 2014 | GoogLeNet (Google) | 6.7% |\n\n| Year | Model | Innovation |\n| --- | --- | --- |\n| 2012 | AlexNet | GPUs |\n| 2014 | GoogLeNet | Inception |\n",
+		"Google.md": "A company. See [[Results]].",
+	});
+
+	it("are kept as what the model entered as, not as its aliases", () => {
+		const googlenet = model.entities.find((e) => e.id === "googlenet");
+		expect(googlenet?.enteredAs).toEqual(["Google"]);
+		expect(googlenet?.aliases).toEqual([]);
+		expect(googlenet?.note).toBeUndefined();
+	});
+
+	it("do not make the company's note the model's note", () => {
+		expect(entityForNote(model, "Google.md")).toBeNull();
+		expect(entityForNote(model, "Models/AlexNet.md")?.id).toBe("alexnet");
 	});
 });

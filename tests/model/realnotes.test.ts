@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { buildModelFromTexts } from "../../src/model/build";
 import type { AtlasModel } from "../../src/model/types";
-import { folderExists, readNotes, sharedFolder } from "./fixtures";
+import { folderExists, readNotes, sharedFolder, otherNames } from "./fixtures";
+
 
 const folder = sharedFolder("realnotes");
 const present = folderExists(folder);
@@ -64,14 +65,14 @@ describe.skipIf(!present)("real notes by other people (../shared/realnotes)", ()
 		const names = model.lineage.nodes.map((n) => n.name);
 		expect(names).toEqual(expect.arrayContaining(["AlexNet", "ZFNet", "GoogLeNet", "ResNet", "SENet", "EfficientNet", "ViT"]));
 		expect(names.some((n) => /^googlenet$/i.test(n) && n !== "GoogLeNet")).toBe(false);
-		expect(model.entities.find((e) => e.id === "googlenet")?.aliases).toContain("Inception-v1");
+		expect(otherNames(model.entities.find((e) => e.id === "googlenet"))).toContain("Inception-v1");
 		expect(node("EfficientNet")?.year).toBe(2019);
 	});
 
 	it("reads \"SENet (Squeeze and Excitation Network)\" as one model, not a list split at \"and\"", () => {
 		const senet = model.lineage.nodes.filter((n) => /senet|squeeze|excitation/i.test(n.name));
 		expect(senet.map((n) => n.name)).toEqual(["SENet"]);
-		expect(model.entities.find((e) => e.id === "senet")?.aliases).toContain("Squeeze and Excitation Network");
+		expect(otherNames(model.entities.find((e) => e.id === "senet"))).toContain("Squeeze and Excitation Network");
 	});
 
 	it("splits \"Inception-v4 va Inception-ResNet-v2\" (Uzbek \"and\") into two models", () => {

@@ -5,6 +5,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { buildModelFromTexts } from "../../src/model/build";
 import type { AtlasModel, ResultPoint } from "../../src/model/types";
+import { otherNames } from "./fixtures";
+
 
 const folder = fileURLToPath(new URL("../../../shared/vault/", import.meta.url));
 const present = existsSync(folder);
@@ -106,7 +108,7 @@ describe.skipIf(!present)("the user's two notes (../shared/vault)", () => {
 	it("makes AlexNet (SuperVision) and AlexNet one entity with SuperVision as an alias", () => {
 		const alexnet = model.entities.filter((e) => e.name === "AlexNet");
 		expect(alexnet).toHaveLength(1);
-		expect(alexnet[0].aliases).toContain("SuperVision");
+		expect(otherNames(alexnet[0])).toContain("SuperVision");
 	});
 
 	it("has the lineage models as nodes, GPT and BERT split from \"GPT, BERT, etc.\"", () => {
