@@ -57,12 +57,18 @@ export function splitNameList(text: string): string[] {
 	return parts.map((part) => part.trim()).filter((part) => part !== "" && !/^(?:etc\.?|and others|others|\.\.\.|…)$/i.test(part));
 }
 
-/** The wiki-link targets in a cell, in order. */
+/**
+ * The names the wiki-links of a cell or field point at, in order. A note's name loses its brackets
+ * as the note's own model does: [[ZF Net (Zeiler and Fergus)]] points at ZF Net.
+ */
 export function linkTargets(text: string): string[] {
 	const targets: string[] = [];
 	const pattern = /\[\[([^\]|#\\]+)/g;
 	let match: RegExpExecArray | null;
-	while ((match = pattern.exec(text)) !== null) targets.push(match[1].trim());
+	while ((match = pattern.exec(text)) !== null) {
+		const target = match[1].trim();
+		targets.push(splitParenthetical(target).name || target);
+	}
 	return targets;
 }
 

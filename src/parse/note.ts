@@ -12,6 +12,10 @@ const FENCE_CLOSE = /^[ \t]*(`{3,}|~{3,})[ \t]*$/;
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 /** Lines longer than this are not read for tables or values (they are reported once). */
 const MAX_LINE_LENGTH = 100_000;
+/** Rows kept of one table; the rest are passed over and reported, so a huge table cannot flood the views. */
+export const MAX_TABLE_ROWS = 10_000;
+/** Characters read of one note; a larger note is read up to there and reported. */
+export const MAX_NOTE_LENGTH = 5_000_000;
 
 /** `Models/AlexNet.md` -> `AlexNet`. */
 export function noteName(path: string): string {
@@ -55,7 +59,13 @@ export function parseNote(path: string, text: string, known: KnownMetadata = {})
 }
 
 function scan(note: ParsedNote, raw: string, known: KnownMetadata): void {
-	const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+	let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+	if (text.length > MAX_NOTE_LENGTH) {
+		const cut = text.lastIndexOf("\n", MAX_NOTE_LENGTH);
+		text = text.slice(0, cut > 0 ? cut : MAX_NOTE_LENGTH);
+		const linesRead = text.split("\n").length;
+		note.diagnostics.push({ kind: "too-large", path: note.path, line: linesRead, message: `This note is longer than ${(MAX_NOTE_LENGTH / 1e6).toLocaleString("en")} million characters; it is read up to line ${linesRead}.` });
+	}
 	const lines = text.split(/\r\n|\r|\n/);
 	let i = readFrontmatter(note, lines, known.frontmatter);
 	const sections: Heading[] = [];
@@ -122,6 +132,10 @@ function scan(note: ParsedNote, raw: string, known: KnownMetadata): void {
 		const table = readTableAt(lines, i, sections);
 		if (table) {
 			note.tables.push(table.table);
+			if (table.passedOver > 0) {
+				const total = (table.table.rows.length + table.passedOver).toLocaleString("en");
+				note.diagnostics.push({ kind: "too-large", path: note.path, line: lineNo, message: `The table at line ${lineNo} has ${total} rows; only the first ${MAX_TABLE_ROWS.toLocaleString("en")} are read.` });
+			}
 			for (let k = i; k < table.end; k++) readInline(note, lines[k], k + 1);
 			i = table.end - 1;
 			continue;
@@ -230,7 +244,7 @@ function quoteDepth(prefix: string): number {
 	return depth;
 }
 
-function readTableAt(lines: string[], i: number, sections: Heading[]): { table: Table; end: number } | null {
+function readTableAt(lines: string[], i: number, sections: Heading[]): { table: Table; end: number; passedOver: number } | null {
 	if (i + 1 >= lines.length) return null;
 	const headerLine = lines[i];
 	if (!headerLine.includes("|") && !lines[i + 1].includes("|")) return null;
@@ -247,16 +261,19 @@ function readTableAt(lines: string[], i: number, sections: Heading[]): { table: 
 
 	const rows: Table["rows"] = [];
 	let end = i + 2;
+	let passedOver = 0;
 	for (; end < lines.length; end++) {
 		const line = lines[end];
 		if (quoteDepth(quotePrefix(line)) !== depth) break;
 		const body = stripQuotePrefix(line);
 		if (body.trim() === "" || endsTable(body)) break;
-		rows.push({ cells: fitRow(splitRow(body), header.length), line: end + 1, raw: line.trim() });
+		if (rows.length < MAX_TABLE_ROWS) rows.push({ cells: fitRow(splitRow(body), header.length), line: end + 1, raw: line.trim() });
+		else passedOver++;
 	}
 	return {
 		table: { line: i + 1, header, alignments, rows, recovered: false, section: sections.slice() },
 		end,
+		passedOver,
 	};
 }
 

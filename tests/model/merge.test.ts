@@ -185,3 +185,17 @@ describe("names in brackets", () => {
 		expect(entityForNote(model, "Models/AlexNet.md")?.id).toBe("alexnet");
 	});
 });
+
+describe("a note whose name has brackets", () => {
+	it("is one model with the links that point at it", () => {
+		const model = buildModelFromTexts({
+			"ImageNet.md": "ImageNet models: [[AlexNet]], [[ZF Net (Zeiler and Fergus)]], [[VGGNet]].",
+			"AlexNet.md": "---\nyear: 2012\n---\n",
+			"ZF Net (Zeiler and Fergus).md": "---\nyear: 2013\nparent: \"[[AlexNet]]\"\n---\n",
+			"VGGNet.md": "---\nyear: 2014\nbased on: \"[[ZF Net (Zeiler and Fergus)]]\"\n---\n",
+		});
+		expect(model.lineage.nodes.map((n) => n.name)).toEqual(["AlexNet", "ZF Net", "VGGNet"]);
+		expect(model.lineage.edges.map((e) => `${e.from}>${e.to}`).sort()).toEqual(["alexnet>zfnet", "zfnet>vggnet"]);
+		expect(model.lineage.nodes.find((n) => n.name === "ZF Net")?.note).toBe("ZF Net (Zeiler and Fergus).md");
+	});
+});

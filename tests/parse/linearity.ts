@@ -2,25 +2,26 @@
 // input four times larger must grow about four times (a quadratic parser would take sixteen).
 import { performance } from "node:perf_hooks";
 
-function medianTime(run: () => void, rounds: number): number {
-	const times: number[] = [];
-	for (let i = 0; i < rounds; i++) {
-		const started = performance.now();
-		run();
-		times.push(performance.now() - started);
-	}
-	return times.sort((a, b) => a - b)[Math.floor(rounds / 2)];
+function timeOf(run: () => void): number {
+	const started = performance.now();
+	run();
+	return performance.now() - started;
 }
 
-/** How many times longer `work` takes on `input(4 * size)` than on `input(size)`. */
+/**
+ * How many times longer `work` takes on `input(4 * size)` than on `input(size)`. The two are timed
+ * in turn and the fastest round of each is kept: a busy machine only ever makes a round slower.
+ */
 export function growthOf(work: (text: string) => void, input: (size: number) => string, size: number): number {
 	const small = input(size);
 	const large = input(size * 4);
-	work(small);
-	work(large);
-	// Time the small input over enough rounds to be well above the timer's resolution.
-	const smallTime = Math.max(medianTime(() => work(small), 5), 0.05);
-	return medianTime(() => work(large), 3) / smallTime;
+	let smallTime = Infinity;
+	let largeTime = Infinity;
+	for (let round = 0; round < 5; round++) {
+		smallTime = Math.min(smallTime, timeOf(() => work(small)));
+		largeTime = Math.min(largeTime, timeOf(() => work(large)));
+	}
+	return largeTime / Math.max(smallTime, 0.05);
 }
 
 /** Quadratic growth would give 16; allow noise well below that. */

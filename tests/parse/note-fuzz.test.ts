@@ -71,3 +71,20 @@ describe("parseNote on any input", () => {
 		expect(growthOf((text) => parseNote("big.md", text), input, size)).toBeLessThan(LINEAR_GROWTH_LIMIT);
 	});
 });
+
+describe("huge input", () => {
+	it("keeps the first 10,000 rows of a huge table and says how many it passed over", () => {
+		const text = "| Year | Winner | Top-5 error |\n| --- | --- | --- |\n" + "| 2012 | AlexNet | 15.3% |\n".repeat(12_000) + "\nAfter the table, #still-read\n";
+		const note = parseNote("huge.md", text);
+		expect(note.tables[0].rows).toHaveLength(10_000);
+		expect(note.diagnostics).toEqual([expect.objectContaining({ kind: "too-large", line: 1, message: "The table at line 1 has 12,000 rows; only the first 10,000 are read." })]);
+		expect(note.tags.map((t) => t.name)).toEqual(["still-read"]);
+	});
+
+	it("reads a note of more than five million characters up to a line and says where it stopped", () => {
+		const note = parseNote("huge.md", "ImageNet notes.\n" + "Some prose about nothing in particular.\n".repeat(200_000));
+		expect(note.mentionsImageNet).toBe(true);
+		expect(note.diagnostics).toEqual([expect.objectContaining({ kind: "too-large" })]);
+		expect(note.diagnostics[0].message).toMatch(/^This note is longer than 5 million characters; it is read up to line \d+\.$/);
+	});
+});
