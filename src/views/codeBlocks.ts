@@ -15,6 +15,8 @@ interface BlockHost {
 	app: App;
 	index: VaultIndex;
 	settings: AtlasSettings;
+	/** The plugin's own cleanup list: the blocks live under their note, so the plugin must end them itself. */
+	register?(cb: () => void): void;
 }
 
 class ChartBlock extends MarkdownRenderChild {
@@ -27,20 +29,27 @@ class ChartBlock extends MarkdownRenderChild {
 		private readonly host: BlockHost,
 		private readonly kind: "timeline" | "lineage",
 		private readonly source: string,
+		private readonly live: Set<ChartBlock>,
 	) {
 		super(containerEl);
 	}
 
 	onload(): void {
+		this.live.add(this);
 		this.containerEl.addClass("imagenet-block");
 		this.unsubscribe = this.host.index.subscribe(() => this.draw());
 		this.draw();
 	}
 
 	onunload(): void {
+		this.live.delete(this);
 		this.unsubscribe?.();
+		this.unsubscribe = null;
 		this.chart?.destroy();
 		this.chart = null;
+		// Also when the plugin is disabled while the note stays open: nothing of ours stays in it.
+		this.containerEl.replaceChildren();
+		this.containerEl.removeClass("imagenet-block");
 	}
 
 	private draw(): void {
@@ -94,7 +103,12 @@ class ChartBlock extends MarkdownRenderChild {
 }
 
 export function chartBlockProcessor(host: BlockHost, kind: "timeline" | "lineage") {
+	const live = new Set<ChartBlock>();
+	host.register?.(() => {
+		for (const block of [...live]) block.unload();
+		live.clear();
+	});
 	return (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => {
-		ctx.addChild(new ChartBlock(el, host, kind, source));
+		ctx.addChild(new ChartBlock(el, host, kind, source, live));
 	};
 }
