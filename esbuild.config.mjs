@@ -1,6 +1,8 @@
 // Bundles the plugin (src/main.ts -> main.js, CommonJS, as Obsidian loads it) and the command line
 // (src/cli.ts -> dist/cli.mjs, for Node). `node esbuild.config.mjs production` builds both once,
 // minified; `cli` builds only the command line; without an argument it watches with inline source maps.
+// `bench` builds the benchmark (scripts/bench/run.ts -> dist/bench.mjs, for Node), the charts page it
+// loads in Chromium (dist/bench-page.js) and a minified plugin to measure (dist/bench-main.js).
 import esbuild from "esbuild";
 import { builtinModules } from "node:module";
 
@@ -39,7 +41,38 @@ const cliOptions = {
 	sourcemap: false,
 };
 
-if (mode === "cli") {
+const benchOptions = {
+	entryPoints: ["scripts/bench/run.ts"],
+	bundle: true,
+	format: "esm",
+	platform: "node",
+	target: "node20",
+	outfile: "dist/bench.mjs",
+	// The index imports "obsidian": in the benchmark, the stand-in answers.
+	alias: { obsidian: "./tests/standin/obsidian.ts" },
+	packages: "external",
+	logLevel: "warning",
+	sourcemap: false,
+};
+
+const benchPageOptions = {
+	entryPoints: ["scripts/bench/page.ts"],
+	bundle: true,
+	format: "iife",
+	platform: "browser",
+	target: "es2021",
+	outfile: "dist/bench-page.js",
+	minify: true,
+	logLevel: "warning",
+};
+
+if (mode === "bench") {
+	await Promise.all([
+		esbuild.build(benchOptions),
+		esbuild.build(benchPageOptions),
+		esbuild.build({ ...pluginOptions, outfile: "dist/bench-main.js", minify: true, sourcemap: false, logLevel: "warning" }),
+	]);
+} else if (mode === "cli") {
 	await esbuild.build(cliOptions);
 } else if (production) {
 	await esbuild.build(pluginOptions);

@@ -5,6 +5,8 @@ import type { Entity, ModelClaim, Source } from "./types";
 
 interface Building extends Entity {
 	years: number[];
+	/** The innovation came from the model's own note, which says it better than a table's cell. */
+	innovationFromNote?: boolean;
 }
 
 /**
@@ -88,7 +90,10 @@ export class EntityRegistry {
 			entity.note = entity.note ?? claim.note;
 		}
 		if (claim.year !== undefined) entity.years.push(claim.year);
-		if (claim.innovation && !entity.innovation) entity.innovation = claim.innovation;
+		if (claim.innovation && (!entity.innovation || (claim.note !== undefined && !entity.innovationFromNote))) {
+			entity.innovation = claim.innovation;
+			entity.innovationFromNote = claim.note !== undefined;
+		}
 		addSource(entity.sources, claim.source);
 	}
 
@@ -121,7 +126,7 @@ export class EntityRegistry {
 
 	/** The entities, each model with the year most of its sources give (the earliest on a tie). */
 	entities(): Entity[] {
-		return this.all.map(({ years, ...entity }) => {
+		return this.all.map(({ years, innovationFromNote: _fromNote, ...entity }) => {
 			const year = mostCommon(years);
 			return year === undefined ? entity : { ...entity, year };
 		});
