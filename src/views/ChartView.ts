@@ -6,6 +6,7 @@ import type { VaultIndex } from "../index/VaultIndex";
 import type { AtlasModel, Source } from "../model/types";
 import type { AtlasSettings } from "../settings";
 import { entityForNote } from "../model/activeEntity";
+import { showErrorState } from "./errorState";
 
 export const HOVER_SOURCE = "imagenet-atlas";
 
@@ -81,8 +82,16 @@ export abstract class ChartView extends ItemView {
 		}
 		if (status.state === "ready" && revision !== this.shownRevision) {
 			this.shownRevision = revision;
-			this.draw(model);
-			this.highlightEntity(this.activeEntity, false);
+			try {
+				this.draw(model);
+				this.highlightEntity(this.activeEntity, false);
+			} catch (error) {
+				this.destroyChart();
+				showErrorState(this.chartEl, this.getDisplayText(), error, () => {
+					this.chartEl.empty();
+					this.redraw();
+				});
+			}
 		}
 	}
 

@@ -7,6 +7,7 @@ import type { VaultIndex } from "../index/VaultIndex";
 import type { AtlasSettings } from "../settings";
 import { readBlockOptions, lineageOptions, timelineOptions } from "./chartOptions";
 import { obsidianCallbacks } from "./ChartView";
+import { showErrorState } from "./errorState";
 
 export const TIMELINE_BLOCK = "imagenet-timeline";
 export const LINEAGE_BLOCK = "imagenet-lineage";
@@ -95,10 +96,11 @@ class ChartBlock extends MarkdownRenderChild {
 
 	private showError(error: unknown): void {
 		this.chart = null;
-		this.containerEl.empty();
-		const box = this.containerEl.createDiv({ cls: "imagenet-error" });
-		box.createDiv({ text: "This chart could not be drawn. The rest of the note is fine." });
-		box.createEl("code", { text: String(error instanceof Error ? error.message : error) });
+		showErrorState(this.containerEl, this.kind === "timeline" ? "This timeline" : "This lineage graph", error, () => {
+			this.containerEl.empty();
+			this.shownRevision = -1;
+			this.draw();
+		});
 	}
 }
 
