@@ -1,26 +1,12 @@
 // Every command, run from the palette as a person does: Ctrl+P, type, Enter.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { cursorLine, expectClean, launch, openPreview, runFromPalette, waitForActivePath, type Session } from "./helpers";
+import { describe, expect, inject, it } from "vitest";
+import { cursorLine, runFromPalette, usePreview, waitForActivePath } from "./helpers";
 
-let browser: Browser;
-let session: Session | null = null;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-afterEach(async () => {
-	if (session) expectClean(session);
-	await session?.close();
-	session = null;
-});
+const preview = usePreview();
 
 describe("the commands, from the palette", () => {
 	it("opens the timeline, the lineage graph, and reveals the current note in the graph", async () => {
-		session = await openPreview(browser, inject("fixtureUrl"), "?note=ZFNet");
+		const session = await preview.open(inject("fixtureUrl"), "?note=ZFNet");
 		const { page } = session;
 		await runFromPalette(page, "open-timeline", "error-rate timeline");
 		await page.waitForSelector(".workspace-leaf.mod-active .imagenet-timeline .imagenet-point");
@@ -35,7 +21,7 @@ describe("the commands, from the palette", () => {
 	});
 
 	it("shows the conflicts and data issues; an issue opens its note at its line", async () => {
-		session = await openPreview(browser, inject("exampleUrl"), "");
+		const session = await preview.open(inject("exampleUrl"), "");
 		const { page } = session;
 		await runFromPalette(page, "show-issues", "conflicts");
 		const conflict = page.locator(".imagenet-issues .imagenet-issue-conflict", { hasText: "2013" }).first();
@@ -59,7 +45,7 @@ describe("the commands, from the palette", () => {
 	});
 
 	it("inserts the merged results table at the cursor", async () => {
-		session = await openPreview(browser, inject("fixtureUrl"), "?note=Scratch");
+		const session = await preview.open(inject("fixtureUrl"), "?note=Scratch");
 		const { page } = session;
 		await page.click(".workspace-leaf.mod-active .preview-mode-toggle");
 		const editor = page.locator(".workspace-leaf.mod-active textarea.preview-editor");
@@ -84,7 +70,7 @@ describe("the commands, from the palette", () => {
 	});
 
 	it("exports the active chart as a new SVG and never overwrites one", async () => {
-		session = await openPreview(browser, inject("fixtureUrl"), "?open=timeline");
+		const session = await preview.open(inject("fixtureUrl"), "?open=timeline");
 		const { page } = session;
 		await page.waitForSelector(".imagenet-timeline .imagenet-point");
 		await page.evaluate(() => window.app.vault.create("Error-rate timeline.svg", "mine"));
@@ -104,7 +90,7 @@ describe("the commands, from the palette", () => {
 	});
 
 	it("copies the model as JSON to the clipboard", async () => {
-		session = await openPreview(browser, inject("fixtureUrl"), "", { clipboard: true });
+		const session = await preview.open(inject("fixtureUrl"), "", { clipboard: true });
 		const { page } = session;
 		await runFromPalette(page, "copy-model-json", "copy json");
 		await page.waitForSelector(".notice:has-text('clipboard')");
@@ -114,7 +100,7 @@ describe("the commands, from the palette", () => {
 	});
 
 	it("rebuilds the index", async () => {
-		session = await openPreview(browser, inject("fixtureUrl"), "?open=timeline");
+		const session = await preview.open(inject("fixtureUrl"), "?open=timeline");
 		const { page } = session;
 		await page.waitForSelector(".imagenet-timeline .imagenet-point");
 		const revision = await page.evaluate(() => (window.atlasPreview.plugin as unknown as { index: { revision: number } }).index.revision);
@@ -125,7 +111,7 @@ describe("the commands, from the palette", () => {
 	});
 
 	it("lists every command of the plugin in the palette", async () => {
-		session = await openPreview(browser, inject("fixtureUrl"), "?note=Scratch");
+		const session = await preview.open(inject("fixtureUrl"), "?note=Scratch");
 		const { page } = session;
 		await page.keyboard.press("Control+P");
 		await page.waitForSelector(".preview-palette .suggestion-item");

@@ -1,7 +1,7 @@
 // Shared by the end-to-end tests: Debian's chromium through playwright-core, the preview page, and a
 // record of everything that must not happen (console errors, page errors, requests leaving 127.0.0.1).
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 
 export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
@@ -100,4 +100,37 @@ export async function cursorLine(page: Page): Promise<number | null> {
 		const view = window.app.workspace.activeLeaf?.view as unknown as { editor?: { getCursor(): { line: number } } };
 		return view?.editor ? view.editor.getCursor().line : null;
 	});
+}
+
+/**
+ * One Chromium for the test file and fresh pages for each test: `open` starts the preview in a new
+ * context; after each test every page it opened is checked clean (no console or page error, no
+ * request leaving 127.0.0.1) and closed.
+ */
+export function usePreview(): { open: (base: string, query?: string, options?: OpenOptions) => Promise<Session> } {
+	let browser: Browser | null = null;
+	let opened: Session[] = [];
+	beforeAll(async () => {
+		browser = await launch();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	afterEach(async () => {
+		const sessions = opened;
+		opened = [];
+		try {
+			for (const session of sessions) expectClean(session);
+		} finally {
+			for (const session of sessions) await session.close();
+		}
+	});
+	return {
+		async open(base, query = "", options = {}) {
+			if (!browser) throw new Error("usePreview() must be called at the top of a test file");
+			const session = await openPreview(browser, base, query, options);
+			opened.push(session);
+			return session;
+		},
+	};
 }

@@ -1,9 +1,8 @@
 // Note text is data. Notes whose names, aliases, cells, frontmatter values and link targets hold markup,
 // script, `javascript:` links, quotes and brackets, and CSS are opened in every view, tooltip, code
 // block, command and the settings tab: nothing runs, nothing is injected, the text is shown as text.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { expectClean, launch, openPreview, runFromPalette, type Session } from "./helpers";
+import { describe, expect, inject, it } from "vitest";
+import { runFromPalette, type Session, usePreview } from "./helpers";
 
 const IMG = `<img src=x onerror="window.__pwned.push('img')">`;
 const SCRIPT = `<script>window.__pwned.push('script')</script>`;
@@ -40,20 +39,7 @@ const HOSTILE_NOTES: Record<string, string> = {
 	].join("\n"),
 };
 
-let browser: Browser;
-let session: Session | null = null;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-afterEach(async () => {
-	if (session) expectClean(session);
-	await session?.close();
-	session = null;
-});
+const preview = usePreview();
 
 /** Elements that only injected markup would create, and anything a payload ran. */
 async function injected(session: Session): Promise<{ pwned: string[]; elements: string[]; hidden: boolean; red: number }> {
@@ -69,7 +55,7 @@ async function injected(session: Session): Promise<{ pwned: string[]; elements: 
 
 describe("notes that hold markup, script and CSS", () => {
 	it("are shown as text in every view, tooltip, code block, command and the settings, and nothing runs", async () => {
-		session = await openPreview(browser, inject("fixtureUrl"), "", {
+		const session = await preview.open(inject("fixtureUrl"), "", {
 			clipboard: true,
 			initScript: () => {
 				const w = window as unknown as { __pwned: string[] };

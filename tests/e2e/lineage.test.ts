@@ -1,28 +1,15 @@
 // The lineage graph on example-vault, and both views following the note you are on.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { expectClean, launch, openPreview, waitForActivePath, type Session } from "./helpers";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { usePreview, waitForActivePath } from "./helpers";
 
 const NODE = ".imagenet-lineage .imagenet-node";
 
-let browser: Browser;
-let session: Session | null = null;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-afterEach(async () => {
-	if (session) expectClean(session);
-	await session?.close();
-	session = null;
-});
+const preview = usePreview();
 
 /** The timeline in one pane, the lineage graph split beside it. */
 async function open(): Promise<Page> {
-	session = await openPreview(browser, inject("exampleUrl"), "?open=timeline,lineage");
+	const session = await preview.open(inject("exampleUrl"), "?open=timeline,lineage");
 	await session.page.waitForSelector(`${NODE}[data-linktext="AlexNet"]`);
 	return session.page;
 }

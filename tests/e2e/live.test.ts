@@ -1,29 +1,16 @@
 // Live updates on the fixture vault: editing a table in the page, renaming and deleting notes, and the
 // code blocks inside a note.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { expectClean, launch, openPreview, waitForActivePath, type Session } from "./helpers";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { usePreview, waitForActivePath } from "./helpers";
 
 const POINT = ".imagenet-timeline .imagenet-point";
 const NODE = ".imagenet-lineage .imagenet-node";
 
-let browser: Browser;
-let session: Session | null = null;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-afterEach(async () => {
-	if (session) expectClean(session);
-	await session?.close();
-	session = null;
-});
+const preview = usePreview();
 
 async function open(query: string): Promise<Page> {
-	session = await openPreview(browser, inject("fixtureUrl"), query);
+	const session = await preview.open(inject("fixtureUrl"), query);
 	return session.page;
 }
 

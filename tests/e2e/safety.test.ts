@@ -3,9 +3,8 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { expectClean, launch, openPreview, runFromPalette, type Session } from "./helpers";
+import { describe, expect, inject, it } from "vitest";
+import { runFromPalette, usePreview } from "./helpers";
 
 const EXAMPLE_VAULT = resolve(__dirname, "../../example-vault");
 
@@ -24,25 +23,12 @@ function diskDigest(folder: string): Record<string, string> {
 	return out;
 }
 
-let browser: Browser;
-let session: Session | null = null;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-afterEach(async () => {
-	if (session) expectClean(session);
-	await session?.close();
-	session = null;
-});
+const preview = usePreview();
 
 describe("the vault's safety", () => {
 	it("is unchanged, byte for byte, after reading, browsing the views and every read-only command", async () => {
 		const onDiskBefore = diskDigest(EXAMPLE_VAULT);
-		session = await openPreview(browser, inject("exampleUrl"), "?note=AlexNet", { clipboard: true });
+		const session = await preview.open(inject("exampleUrl"), "?note=AlexNet", { clipboard: true });
 		const { page } = session;
 		const snapshot = () =>
 			page.evaluate(async () => {

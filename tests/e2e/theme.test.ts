@@ -1,23 +1,10 @@
 // Light and dark: every chart text and line is readable against what it is drawn on, by the computed
 // colours (WCAG contrast: 4.5 for text, 3 for lines and data marks), and css-change re-colours the views.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { expectClean, launch, openPreview, type Session } from "./helpers";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { usePreview } from "./helpers";
 
-let browser: Browser;
-let session: Session | null = null;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-afterEach(async () => {
-	if (session) expectClean(session);
-	await session?.close();
-	session = null;
-});
+const preview = usePreview();
 
 interface Pair {
 	what: string;
@@ -85,7 +72,7 @@ async function contrasts(page: Page): Promise<Pair[]> {
 
 describe.each(["light", "dark"] as const)("the %s theme", (theme) => {
 	it("has readable text and lines in both views (computed colours against the background)", async () => {
-		session = await openPreview(browser, inject("exampleUrl"), `?open=timeline,lineage&theme=${theme}&note=AlexNet`);
+		const session = await preview.open(inject("exampleUrl"), `?open=timeline,lineage&theme=${theme}&note=AlexNet`);
 		const { page } = session;
 		await page.waitForSelector(".imagenet-timeline .imagenet-point");
 		await page.waitForSelector(".imagenet-lineage .imagenet-node");
@@ -106,7 +93,7 @@ describe.each(["light", "dark"] as const)("the %s theme", (theme) => {
 
 describe("switching themes", () => {
 	it("re-colours the open views on css-change", async () => {
-		session = await openPreview(browser, inject("exampleUrl"), "?open=timeline");
+		const session = await preview.open(inject("exampleUrl"), "?open=timeline");
 		const { page } = session;
 		const fill = () => page.$eval(".imagenet-timeline .imagenet-axis-label", (el) => getComputedStyle(el).fill);
 		const light = await fill();

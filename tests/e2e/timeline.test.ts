@@ -1,28 +1,14 @@
 // The error-rate timeline on example-vault (the user's two notes and the model notes), in Chromium.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { activePath, cursorLine, expectClean, launch, openPreview, rootLeafCount, waitForActivePath, type Session } from "./helpers";
+import { describe, expect, inject, it } from "vitest";
+import { activePath, cursorLine, rootLeafCount, type Session, usePreview, waitForActivePath } from "./helpers";
 
 const POINT = ".imagenet-timeline .imagenet-point";
 const winner = (year: number) => `${POINT}[data-series="winner"][data-year="${year}"]`;
 
-let browser: Browser;
-let session: Session | null = null;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-afterEach(async () => {
-	if (session) expectClean(session);
-	await session?.close();
-	session = null;
-});
+const preview = usePreview();
 
 async function open(query = "?open=timeline"): Promise<Session> {
-	session = await openPreview(browser, inject("exampleUrl"), query);
+	const session = await preview.open(inject("exampleUrl"), query);
 	await session.page.waitForSelector(winner(2012));
 	return session;
 }

@@ -1,22 +1,9 @@
 // Disabling the plugin leaves nothing behind: no event listener, no interval, no element of ours.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { expectClean, launch, openPreview, type Session } from "./helpers";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { expectClean, usePreview } from "./helpers";
 
-let browser: Browser;
-let session: Session | null = null;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-afterEach(async () => {
-	if (session) expectClean(session);
-	await session?.close();
-	session = null;
-});
+const preview = usePreview();
 
 /** Counts live intervals: installed before any script of the page runs. */
 function trackIntervals(): void {
@@ -71,14 +58,14 @@ async function closeEverything(page: Page): Promise<void> {
 
 describe("unloading the plugin", () => {
 	it("leaves no listener, no interval and no element behind", async () => {
-		const bare = await openPreview(browser, inject("fixtureUrl"), "?plugin=off", { initScript: trackIntervals });
+		const bare = await preview.open(inject("fixtureUrl"), "?plugin=off", { initScript: trackIntervals });
 		await closeEverything(bare.page);
 		const baseline = await footprint(bare.page);
 		expectClean(bare);
 		await bare.close();
 		expect(baseline.ours).toEqual([]);
 
-		session = await openPreview(browser, inject("fixtureUrl"), "?open=timeline,lineage", { initScript: trackIntervals });
+		const session = await preview.open(inject("fixtureUrl"), "?open=timeline,lineage", { initScript: trackIntervals });
 		const { page } = session;
 		await page.waitForSelector(".imagenet-lineage .imagenet-node");
 		// Use it: a note with both code blocks, hovers with the preview key, a selection, an edit.
@@ -105,7 +92,7 @@ describe("unloading the plugin", () => {
 	});
 
 	it("leaves no element of ours in a note that stays open", async () => {
-		session = await openPreview(browser, inject("fixtureUrl"), "?note=Charts", { initScript: trackIntervals });
+		const session = await preview.open(inject("fixtureUrl"), "?note=Charts", { initScript: trackIntervals });
 		const { page } = session;
 		await page.waitForSelector(".block-language-imagenet-timeline .imagenet-point");
 		await page.evaluate(() => window.app.plugins.disablePlugin("imagenet-atlas"));
