@@ -33,20 +33,69 @@ export function obsidianCallbacks(view: { app: ItemView["app"] }, hoverParent: I
 	};
 }
 
-export abstract class ChartView extends ItemView {
+/** What a view needs of a chart (the timeline's and the lineage graph's handles both are one). */
+export interface HostedChart<State, Options> {
+	update(model: AtlasModel, options?: Partial<Options>): void;
+	getState(): State;
+	setState(state: Partial<State>): void;
+	resize(): void;
+	svg(): SVGSVGElement;
+	destroy(): void;
+}
+
+export abstract class ChartView<State = unknown, Options = unknown, Chart extends HostedChart<State, Options> = HostedChart<State, Options>> extends ItemView {
 	private unsubscribe: (() => void) | null = null;
 	private progressEl: HTMLElement | null = null;
 	protected chartEl!: HTMLElement;
 	private shownRevision = -1;
 	protected activeEntity: string | null = null;
+	protected chart: Chart | null = null;
+	/** The state to give the chart when it is drawn (restored before the chart exists). */
+	private saved: Partial<State> = {};
 
 	constructor(leaf: WorkspaceLeaf, protected readonly host: ChartViewHost) {
 		super(leaf);
 	}
 
-	protected abstract draw(model: AtlasModel): void;
+	protected abstract render(container: HTMLElement, model: AtlasModel, options: Options, callbacks: ChartCallbacks): Chart;
+	protected abstract chartOptions(): Options;
+	/** Keeps only what is valid of a state read back from the workspace layout. */
+	protected abstract readState(stored: Record<string, unknown>): Partial<State>;
 	protected abstract highlightEntity(id: string | null, reveal: boolean): void;
-	protected abstract destroyChart(): void;
+
+	protected draw(model: AtlasModel): void {
+		if (this.chart) {
+			this.chart.update(model, this.chartOptions());
+			return;
+		}
+		this.chart = this.render(this.chartEl, model, this.chartOptions(), this.callbacks());
+		this.chart.setState(this.saved);
+	}
+
+	protected destroyChart(): void {
+		this.chart?.destroy();
+		this.chart = null;
+	}
+
+	onResize(): void {
+		this.chart?.resize();
+	}
+
+	svg(): SVGSVGElement | null {
+		return this.chart?.svg() ?? null;
+	}
+
+	getState(): Record<string, unknown> {
+		return { ...super.getState(), ...((this.chart?.getState() ?? this.saved) as Record<string, unknown>) };
+	}
+
+	async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		if (state && typeof state === "object") {
+			this.saved = this.readState(state as Record<string, unknown>);
+			this.chart?.setState(this.saved);
+		}
+		await super.setState(state, result);
+	}
 
 	async onOpen(): Promise<void> {
 		this.contentEl.empty();
@@ -117,11 +166,5 @@ export abstract class ChartView extends ItemView {
 
 	protected callbacks(): ChartCallbacks {
 		return obsidianCallbacks(this, this, () => this.app.workspace.requestSaveLayout());
-	}
-
-	abstract svg(): SVGSVGElement | null;
-
-	setState(state: unknown, result: ViewStateResult): Promise<void> {
-		return super.setState(state, result);
 	}
 }

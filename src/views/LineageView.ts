@@ -1,20 +1,11 @@
 // The lineage graph in its own pane.
-import type { ViewStateResult, WorkspaceLeaf } from "obsidian";
-import { renderLineage, type LineageChart, type LineageState } from "../charts/lineage";
-import type { AtlasModel } from "../model/types";
-import { ChartView, type ChartViewHost } from "./ChartView";
+import { renderLineage, type LineageChart, type LineageOptions, type LineageState } from "../charts/lineage";
+import { ChartView } from "./ChartView";
 import { lineageOptions } from "./chartOptions";
 
 export const LINEAGE_VIEW = "imagenet-atlas-lineage";
 
-export class LineageView extends ChartView {
-	private chart: LineageChart | null = null;
-	private saved: Partial<LineageState> = {};
-
-	constructor(leaf: WorkspaceLeaf, host: ChartViewHost) {
-		super(leaf, host);
-	}
-
+export class LineageView extends ChartView<LineageState, LineageOptions, LineageChart> {
 	getViewType(): string {
 		return LINEAGE_VIEW;
 	}
@@ -25,47 +16,21 @@ export class LineageView extends ChartView {
 		return "git-fork";
 	}
 
-	protected draw(model: AtlasModel): void {
-		const options = lineageOptions(this.host.settings);
-		if (this.chart) {
-			this.chart.update(model, options);
-			return;
-		}
-		this.chart = renderLineage(this.chartEl, model, options, this.callbacks());
-		this.chart.setState(this.saved);
+	protected render = renderLineage;
+
+	protected chartOptions(): LineageOptions {
+		return lineageOptions(this.host.settings);
+	}
+
+	protected readState(stored: Record<string, unknown>): Partial<LineageState> {
+		const t = stored.transform as LineageState["transform"] | undefined;
+		return {
+			selected: typeof stored.selected === "string" ? stored.selected : null,
+			transform: t && typeof t.x === "number" && typeof t.y === "number" && typeof t.k === "number" ? t : null,
+		};
 	}
 
 	protected highlightEntity(id: string | null, reveal: boolean): void {
 		this.chart?.highlight(id, reveal);
-	}
-
-	protected destroyChart(): void {
-		this.chart?.destroy();
-		this.chart = null;
-	}
-
-	onResize(): void {
-		this.chart?.resize();
-	}
-
-	svg(): SVGSVGElement | null {
-		return this.chart?.svg() ?? null;
-	}
-
-	getState(): Record<string, unknown> {
-		return { ...super.getState(), ...(this.chart?.getState() ?? this.saved) };
-	}
-
-	async setState(state: unknown, result: ViewStateResult): Promise<void> {
-		if (state && typeof state === "object") {
-			const s = state as Partial<LineageState>;
-			const t = s.transform;
-			this.saved = {
-				selected: typeof s.selected === "string" ? s.selected : null,
-				transform: t && typeof t.x === "number" && typeof t.y === "number" && typeof t.k === "number" ? t : null,
-			};
-			this.chart?.setState(this.saved);
-		}
-		await super.setState(state, result);
 	}
 }
