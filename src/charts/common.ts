@@ -295,37 +295,80 @@ export function sourceLabel(source: Source): string {
 	return `${noteName(source.path)}, line ${source.line}`;
 }
 
+/** What the tooltip shows for one data element, found from an event's target. */
+export interface TooltipTarget {
+	content(): TooltipContent;
+	/** Where the tooltip goes when there is no mouse position (focus), from the root's corner. */
+	anchor(): { x: number; y: number };
+	/** The element the tooltip describes (aria-describedby); the target itself unless given. */
+	origin?: HTMLElement | SVGElement;
+	/** Mouse over it: the host may show its page preview. */
+	hover?(event: MouseEvent): void;
+}
+
 /**
- * Wires hover and focus of a data element to the tooltip and host: mouse over shows it and calls hover,
- * focus shows it, Tab from the element enters the tooltip's sources.
+ * Wires hover and focus of every data element in `host` to the tooltip and the host, with one set of
+ * listeners on `host` instead of five on each element: mouse over shows it and calls hover, focus shows
+ * it, Tab from the element enters the tooltip's sources, Escape hides it. mouseenter, mouseleave, focus
+ * and blur do not bubble: they are caught on their way down (capture), for the element itself only.
  */
-export function bindTooltip(
-	target: HTMLElement | SVGElement,
+export function delegateTooltip(
+	host: Element,
 	tooltip: Tooltip,
 	root: HTMLElement,
-	content: () => TooltipContent,
-	anchor: () => { x: number; y: number },
-	onHover: (event: MouseEvent) => void,
+	lookup: (target: Element) => TooltipTarget | undefined,
 ): void {
-	target.addEventListener("mouseenter", (event) => {
-		const me = event as MouseEvent;
-		const at = relativePoint(root, me) ?? anchor();
-		tooltip.show(content(), at.x, at.y, target);
-		onHover(me);
-	});
-	target.addEventListener("mouseleave", () => tooltip.hideSoon());
-	target.addEventListener("focus", () => {
-		const at = anchor();
-		tooltip.show(content(), at.x, at.y, target);
-	});
-	target.addEventListener("blur", (event) => {
-		const next = (event as FocusEvent).relatedTarget as Node | null;
-		if (next && tooltip.element.contains(next)) return;
-		if (tooltip.originElement === target) tooltip.hide();
-	});
-	target.addEventListener("keydown", (event) => {
+	const find = (event: Event) => {
+		const target = event.target as Element | null;
+		const found = target && target !== host ? lookup(target) : undefined;
+		return found ? { target: target as HTMLElement | SVGElement, found } : null;
+	};
+	host.addEventListener(
+		"mouseenter",
+		(event) => {
+			const hit = find(event);
+			if (!hit) return;
+			const me = event as MouseEvent;
+			const at = relativePoint(root, me) ?? hit.found.anchor();
+			tooltip.show(hit.found.content(), at.x, at.y, hit.found.origin ?? hit.target);
+			hit.found.hover?.(me);
+		},
+		true,
+	);
+	host.addEventListener(
+		"mouseleave",
+		(event) => {
+			if (find(event)) tooltip.hideSoon();
+		},
+		true,
+	);
+	host.addEventListener(
+		"focus",
+		(event) => {
+			const hit = find(event);
+			if (!hit) return;
+			const at = hit.found.anchor();
+			tooltip.show(hit.found.content(), at.x, at.y, hit.found.origin ?? hit.target);
+		},
+		true,
+	);
+	host.addEventListener(
+		"blur",
+		(event) => {
+			const hit = find(event);
+			if (!hit) return;
+			const next = (event as FocusEvent).relatedTarget as Node | null;
+			if (next && tooltip.element.contains(next)) return;
+			if (tooltip.originElement === (hit.found.origin ?? hit.target)) tooltip.hide();
+		},
+		true,
+	);
+	host.addEventListener("keydown", (event) => {
+		const hit = find(event);
+		if (!hit) return;
 		const key = event as KeyboardEvent;
-		if (key.key === "Tab" && !key.shiftKey && tooltip.originElement === target && tooltip.focusFirstSource()) {
+		const origin = hit.found.origin ?? hit.target;
+		if (key.key === "Tab" && !key.shiftKey && tooltip.originElement === origin && tooltip.focusFirstSource()) {
 			key.preventDefault();
 		} else if (key.key === "Escape") {
 			tooltip.hide();

@@ -1,12 +1,11 @@
 // The lineage graph: models laid out by year, explicit edges solid and inferred ones dashed, ILSVRC
 // results as badges, zoom and pan, and a selection that lights up a model's ancestors and descendants.
-import { select, zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from "d3";
 import { ILSVRC_CLASSIFICATION, type AtlasModel, type LineageEdge, type LineageNode, type ResultPoint } from "../model/types";
 import {
 	SVG_NS,
 	Tooltip,
 	svgChild as make,
-	bindTooltip,
+	delegateTooltip,
 	el,
 	entitiesById,
 	estimateTextWidth,
@@ -21,9 +20,11 @@ import {
 	uniqueId,
 	type ChartCallbacks,
 	type TooltipContent,
+	type TooltipTarget,
 } from "./common";
 import { layoutLineage, type LineageLayout, type NodeBox } from "./lineage-layout";
 import { walk } from "./lineage-walk";
+import { PanZoom } from "./pan-zoom";
 
 export type { ChartCallbacks } from "./common";
 
@@ -65,6 +66,8 @@ const NODE_HEIGHT = 46;
 const NAME_FONT = 13;
 const META_FONT = 11;
 const PAD = 24;
+/** Below this scale the nodes' second line (year and innovation) is hidden. */
+const ZOOMED_OUT = 0.5;
 
 interface Drawn {
 	node: LineageNode;
@@ -72,6 +75,14 @@ interface Drawn {
 	linktext: string;
 	result?: ResultPoint;
 	element: SVGGElement;
+}
+
+interface DrawnEdge {
+	edge: LineageEdge;
+	/** The visible path, with the contract's attributes. */
+	path: SVGPathElement;
+	a: NodeBox;
+	b: NodeBox;
 }
 
 export function renderLineage(
@@ -121,39 +132,83 @@ export function renderLineage(
 	let autoFit = true;
 	let destroyed = false;
 
-	const zoomer = d3zoom<SVGSVGElement, unknown>()
-		.scaleExtent([0.2, 3])
-		.filter((event: Event) => {
-			if (event.type === "wheel") return !opts.wheelNeedsModifier || (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-			return (!(event as MouseEvent).ctrlKey || event.type === "wheel") && !(event as MouseEvent).button;
-		})
-		.on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-			const t = event.transform;
-			viewport.setAttribute("transform", t.toString());
-			state.transform = { x: t.x, y: t.y, k: t.k };
-			if (event.sourceEvent) autoFit = false;
-		})
-		.on("end", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-			if (event.sourceEvent) callbacks.stateChanged?.();
-		});
-	const svgSel = select(svg);
-	svgSel.call(zoomer).on("dblclick.zoom", null);
+	// Wheel zoom, drag pan, pinch; our own, see pan-zoom.ts.
+	const panZoom = new PanZoom(svg, {
+		scaleExtent: [0.2, 3],
+		wheelAllowed: (event) => !opts.wheelNeedsModifier || event.ctrlKey || event.metaKey,
+		change(view, user) {
+			viewport.setAttribute("transform", `translate(${view.x},${view.y}) scale(${view.k})`);
+			// Zoomed far out (a large graph fitted to its pane) the second line of each node would be a
+			// grey smear of about 5 px: it is left out until the user zooms in, which halves the text the
+			// browser lays out for 1,000 models.
+			const far = view.k < ZOOMED_OUT;
+			if (far !== root.classList.contains("imagenet-zoomed-out")) root.classList.toggle("imagenet-zoomed-out", far);
+			state.transform = { x: view.x, y: view.y, k: view.k };
+			if (user) autoFit = false;
+		},
+		end: () => callbacks.stateChanged?.(),
+	});
+
+	// One set of listeners for every node and edge (a graph of 1,000 models would otherwise carry 7,000).
+	const nodeByElement = new Map<Element, Drawn>();
+	const edgeByHit = new Map<Element, DrawnEdge>();
+	let edgePaths: DrawnEdge[] = [];
+	const nodeOf = (target: EventTarget | null): Drawn | undefined => {
+		const g = (target as Element | null)?.closest?.(".imagenet-node");
+		return g ? nodeByElement.get(g) : undefined;
+	};
 	svg.addEventListener("click", (event) => {
-		if (event.target === svg && state.selected !== null) {
+		const d = nodeOf(event.target);
+		if (d) {
+			choose(d.node.id);
+			callbacks.open(d.linktext, event);
+		} else if (event.target === svg && state.selected !== null) {
 			state.selected = null;
 			applySelection();
 			callbacks.stateChanged?.();
 		}
+	});
+	svg.addEventListener("keydown", (event) => {
+		const d = nodeByElement.get(event.target as Element);
+		if (!d) return;
+		if (isActivateKey(event)) {
+			event.preventDefault();
+			choose(d.node.id);
+			callbacks.open(d.linktext, event);
+		} else if (event.key === "Escape" && state.selected !== null) {
+			choose(null);
+		} else {
+			const next = neighbour(d, event.key);
+			if (next) {
+				event.preventDefault();
+				restoreFocus(root, `node:${next}`);
+			}
+		}
+	});
+	delegateTooltip(svg, tooltip, root, (target): TooltipTarget | undefined => {
+		const d = nodeByElement.get(target);
+		if (d) {
+			return {
+				content: () => nodeTooltip(d, entitiesById(current), edges, drawn),
+				anchor: () => anchorOf(d.box),
+				hover: (event) => callbacks.hover(d.linktext, event, d.element),
+			};
+		}
+		const e = edgeByHit.get(target);
+		if (!e) return undefined;
+		return {
+			content: () => edgeTooltip(e, drawn),
+			anchor: () => anchorOf({ x: (e.a.x + e.b.x) / 2, y: (e.a.y + e.b.y) / 2, height: 0 }),
+			origin: e.path,
+		};
 	});
 
 	function sizeSvg(): void {
 		svg.setAttribute("width", String(size.width));
 		svg.setAttribute("height", String(size.height));
 		svg.setAttribute("viewBox", `0 0 ${size.width} ${size.height}`);
-		zoomer.extent([
-			[0, 0],
-			[size.width, size.height],
-		]);
+		panZoom.width = size.width;
+		panZoom.height = size.height;
 	}
 
 	function draw(): void {
@@ -164,6 +219,9 @@ export function renderLineage(
 		emptyBox?.remove();
 		emptyBox = null;
 		drawn = new Map();
+		nodeByElement.clear();
+		edgeByHit.clear();
+		edgePaths = [];
 		layout = null;
 		sizeSvg();
 
@@ -191,19 +249,21 @@ export function renderLineage(
 		}
 
 		const results = winnerResults(current);
-		const entities = entitiesById(current);
 		layout = layoutLineage(nodes, edges, nodeSize);
-		drawColumns(layout);
-		const edgeLayer = make(viewport, "g", "imagenet-edges");
-		const nodeLayer = make(viewport, "g", "imagenet-nodes");
+		// Built apart from the page and attached once, so the browser lays it out once.
+		const columnLayer = drawColumns(layout);
+		const edgeLayer = group("imagenet-edges");
+		const nodeLayer = group("imagenet-nodes");
 		for (const node of [...nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
 			const box = layout.nodes.get(node.id) as NodeBox;
 			const result = results.get(node.id) ?? results.get(node.name.toLowerCase());
 			const d: Drawn = { node, box, result, linktext: nodeLinktext(node), element: make(nodeLayer, "g") };
 			drawn.set(node.id, d);
-			drawNode(d, entities);
+			nodeByElement.set(d.element, d);
+			drawNode(d);
 		}
 		for (const e of edges) drawEdge(edgeLayer, e);
+		viewport.replaceChildren(columnLayer, edgeLayer, nodeLayer);
 
 		applySelection();
 		applyCurrent();
@@ -212,8 +272,15 @@ export function renderLineage(
 		restoreFocus(root, focus);
 	}
 
-	function drawColumns(l: LineageLayout): void {
-		const g = make(viewport, "g", "imagenet-columns");
+	/** A group not yet in the page. */
+	function group(cls: string): SVGGElement {
+		const g = doc.createElementNS(SVG_NS, "g");
+		g.setAttribute("class", cls);
+		return g;
+	}
+
+	function drawColumns(l: LineageLayout): SVGGElement {
+		const g = group("imagenet-columns");
 		for (const c of l.columns) {
 			const label = make(g, "text", "imagenet-year-label");
 			label.setAttribute("x", String(c.x));
@@ -221,9 +288,10 @@ export function renderLineage(
 			label.setAttribute("text-anchor", "middle");
 			label.textContent = c.year === null ? "No year" : String(c.year);
 		}
+		return g;
 	}
 
-	function drawNode(d: Drawn, entities: ReturnType<typeof entitiesById>): void {
+	function drawNode(d: Drawn): void {
 		const { node, box, result, element: g } = d;
 		g.setAttribute("class", `imagenet-node${result ? " imagenet-node-winner" : ""}`);
 		g.setAttribute("transform", `translate(${box.x - box.width / 2},${box.y - box.height / 2})`);
@@ -265,63 +333,25 @@ export function renderLineage(
 			bt.setAttribute("text-anchor", "middle");
 			bt.textContent = label;
 		}
-
-		bindTooltip(
-			g,
-			tooltip,
-			root,
-			() => nodeTooltip(d, entities, edges, drawn),
-			() => anchorOf(box),
-			(event) => callbacks.hover(d.linktext, event, g),
-		);
-		g.addEventListener("click", (event) => {
-			choose(node.id);
-			callbacks.open(d.linktext, event);
-		});
-		g.addEventListener("keydown", (event) => {
-			if (isActivateKey(event)) {
-				event.preventDefault();
-				choose(node.id);
-				callbacks.open(d.linktext, event);
-			} else if (event.key === "Escape" && state.selected !== null) {
-				choose(null);
-			} else {
-				const next = neighbour(d, event.key);
-				if (next) {
-					event.preventDefault();
-					restoreFocus(root, `node:${next}`);
-				}
-			}
-		});
 	}
 
 	function drawEdge(layer: SVGGElement, e: LineageEdge): void {
 		const a = drawn.get(e.from)?.box;
 		const b = drawn.get(e.to)?.box;
 		if (!a || !b || e.from === e.to) return;
-		const g = make(layer, "g", "imagenet-edge-group");
+		// The wide, invisible path that catches the mouse, then the drawn one, side by side in the layer.
 		const d = edgePath(a, b);
-		const hit = make(g, "path", "imagenet-edge-hit");
+		const hit = make(layer, "path", "imagenet-edge-hit");
 		hit.setAttribute("d", d);
-		const path = make(g, "path", `imagenet-edge imagenet-edge-${e.kind}`);
+		const path = make(layer, "path", `imagenet-edge imagenet-edge-${e.kind}`);
 		path.setAttribute("d", d);
 		path.setAttribute("data-from", e.from);
 		path.setAttribute("data-to", e.to);
 		path.setAttribute("data-kind", e.kind);
 		path.setAttribute("marker-end", `url(#${markerId})`);
-		const names = `${drawn.get(e.from)?.node.name} \u2192 ${drawn.get(e.to)?.node.name}`;
-		const content = (): TooltipContent => ({
-			title: names,
-			rows: [["Edge", e.kind === "explicit" ? "explicit: a note says so" : "inferred from a lineage table's order"]],
-			sources: [{ sources: e.sources ?? [] }],
-		});
-		hit.addEventListener("mouseenter", (event) => {
-			const at = anchorOf({ ...b, x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, height: 0 });
-			const rect = root.getBoundingClientRect();
-			const p = event.clientX || event.clientY ? { x: event.clientX - rect.left, y: event.clientY - rect.top } : at;
-			tooltip.show(content(), p.x, p.y, path);
-		});
-		hit.addEventListener("mouseleave", () => tooltip.hideSoon());
+		const drawnEdge: DrawnEdge = { edge: e, path, a, b };
+		edgeByHit.set(hit, drawnEdge);
+		edgePaths.push(drawnEdge);
 	}
 
 	/** Arrow keys: right to a child, left to a parent, up and down within the year's column. */
@@ -356,11 +386,11 @@ export function renderLineage(
 			cl.toggle("imagenet-node-related", id !== selected && (up.has(id) || down.has(id)));
 			d.element.setAttribute("aria-pressed", String(id === selected));
 		}
-		for (const path of Array.from(viewport.querySelectorAll<SVGPathElement>(".imagenet-edge"))) {
-			const from = path.getAttribute("data-from") as string;
-			const to = path.getAttribute("data-to") as string;
+		for (const { edge, path } of edgePaths) {
+			const { from, to } = edge;
 			// On a path through the selection: both ends among its ancestors, or both among its descendants.
 			const related = selected !== null && ((up.has(from) && up.has(to)) || (down.has(from) && down.has(to)));
+			if (path.classList.contains("imagenet-edge-related") === related) continue;
 			path.classList.toggle("imagenet-edge-related", related);
 			path.setAttribute("marker-end", `url(#${markerId}${related ? "-related" : ""})`);
 		}
@@ -371,17 +401,12 @@ export function renderLineage(
 	}
 
 	function anchorOf(box: Pick<NodeBox, "x" | "y" | "height">): { x: number; y: number } {
-		const t = transformNow();
-		return { x: t.applyX(box.x), y: t.applyY(box.y + box.height / 2) };
-	}
-
-	function transformNow(): ZoomTransform {
-		const s = state.transform;
-		return s ? zoomIdentity.translate(s.x, s.y).scale(s.k) : zoomIdentity;
+		const t = state.transform ?? { x: 0, y: 0, k: 1 };
+		return { x: t.x + box.x * t.k, y: t.y + (box.y + box.height / 2) * t.k };
 	}
 
 	function applyTransform(t: { x: number; y: number; k: number }): void {
-		svgSel.call((sel) => zoomer.transform(sel, zoomIdentity.translate(t.x, t.y).scale(t.k)));
+		panZoom.set({ x: t.x, y: t.y, k: t.k });
 	}
 
 	function fitView(): void {
@@ -415,7 +440,7 @@ export function renderLineage(
 			applyCurrent();
 			if (found && scrollTo) {
 				autoFit = false;
-				svgSel.call((sel) => zoomer.translateTo(sel, found.box.x, found.box.y));
+				panZoom.translateTo(found.box.x, found.box.y);
 			}
 		},
 		fit() {
@@ -445,7 +470,7 @@ export function renderLineage(
 		destroy() {
 			destroyed = true;
 			tooltip.destroy();
-			svgSel.on(".zoom", null);
+			panZoom.destroy();
 			root.remove();
 		},
 	};
@@ -501,6 +526,14 @@ function nodeLabel(d: Drawn): string {
 	if (d.node.innovation) parts.push(d.node.innovation);
 	if (d.result) parts.push(`ILSVRC ${d.result.year} winner, ${formatPercent(d.result.value, d.result.approx)} top-5 error`);
 	return parts.join(", ");
+}
+
+function edgeTooltip({ edge: e }: DrawnEdge, drawn: Map<string, Drawn>): TooltipContent {
+	return {
+		title: `${drawn.get(e.from)?.node.name} \u2192 ${drawn.get(e.to)?.node.name}`,
+		rows: [["Edge", e.kind === "explicit" ? "explicit: a note says so" : "inferred from a lineage table's order"]],
+		sources: [{ sources: e.sources ?? [] }],
+	};
 }
 
 function nodeTooltip(

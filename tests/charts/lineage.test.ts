@@ -230,3 +230,91 @@ describe("lineage layout", () => {
 		}
 	});
 });
+
+describe("lineage layout: order within a column", () => {
+	it("orders each column by its parents' places, so edges do not cross, and by name when nothing else decides", () => {
+		const nodes = [
+			{ id: "a", name: "Aardvark", year: 2012 },
+			{ id: "b", name: "Bison", year: 2012 },
+			// By name Alpha would come first; its parent is Bison, the lower one, so it goes below.
+			{ id: "z", name: "Zeta", year: 2013 },
+			{ id: "y", name: "Alpha", year: 2013 },
+			{ id: "lone", name: "Lone", year: 2013 },
+		];
+		const edges = [
+			{ from: "a", to: "z", kind: "explicit" as const, sources: [] },
+			{ from: "b", to: "y", kind: "explicit" as const, sources: [] },
+		];
+		const l = layoutLineage(nodes, edges, () => ({ width: 100, height: 40 }));
+		const y = (id: string) => l.nodes.get(id)!.y;
+		expect(y("a")).toBeLessThan(y("b"));
+		expect(y("z")).toBeLessThan(y("y"));
+		// A child sits level with its only parent when nothing is in the way.
+		expect(y("z")).toBeCloseTo(y("a"), 5);
+		expect(l.nodes.get("z")!.x).toBeGreaterThan(l.nodes.get("a")!.x);
+	});
+
+	it("lays out 1,000 models in columns without overlap, the same each time", () => {
+		const nodes = Array.from({ length: 1000 }, (_, i) => ({ id: `m${i}`, name: `Model ${(i * 7919) % 1000}`, year: 2000 + (i % 16) }));
+		const edges = nodes.slice(16).map((n, i) => ({ from: `m${(i * 31) % (i + 16)}`, to: n.id, kind: (i % 3 ? "inferred" : "explicit") as "inferred" | "explicit", sources: [] }));
+		const size = () => ({ width: 120, height: 46 });
+		const a = layoutLineage(nodes, edges, size);
+		const b = layoutLineage([...nodes].reverse(), [...edges].reverse(), size);
+		expect([...b.nodes.entries()].sort()).toEqual([...a.nodes.entries()].sort());
+		expect(a.columns.map((c) => c.year)).toEqual(Array.from({ length: 16 }, (_, i) => 2000 + i));
+		for (const col of a.columns) {
+			const ys = [...a.nodes.values()].filter((n) => n.x === col.x).map((n) => n.y).sort((p, q) => p - q);
+			for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(46 + 26 - 1e-6);
+		}
+		expect(Math.min(...[...a.nodes.values()].map((n) => n.y - n.height / 2))).toBeCloseTo(36, 5);
+	});
+});
+
+describe("lineage zoom and pan", () => {
+	/** Dispatches a wheel event; true when the chart took it (the page does not scroll). */
+	const wheel = (target: Element, init: WheelEventInit) => {
+		const event = new WheelEvent("wheel", { bubbles: true, cancelable: true, clientX: 300, clientY: 180, ...init });
+		// happy-dom's WheelEvent drops the modifier keys and the position of its init.
+		for (const [k, v] of Object.entries({ ctrlKey: !!init.ctrlKey, clientX: 300, clientY: 180 })) Object.defineProperty(event, k, { value: v });
+		target.dispatchEvent(event);
+		return event.defaultPrevented;
+	};
+	const pointer = (target: EventTarget, type: string, x: number, y: number) =>
+		target.dispatchEvent(new PointerEvent(type, { bubbles: true, cancelable: true, pointerId: 1, button: 0, clientX: x, clientY: y }));
+
+	it("zooms with the wheel about the pointer, and in a note only with Ctrl/Cmd held", () => {
+		const { root, chart, cb } = render({ wheelNeedsModifier: true });
+		chart.setState({ transform: { x: 0, y: 0, k: 1 } });
+		const svg = root.querySelector("svg") as SVGSVGElement;
+		expect(wheel(svg, { deltaY: -100 })).toBe(false);
+		expect(chart.getState().transform).toEqual({ x: 0, y: 0, k: 1 });
+		expect(wheel(svg, { deltaY: -100, ctrlKey: true })).toBe(true);
+		const t = chart.getState().transform!;
+		expect(t.k).toBeGreaterThan(1);
+		// The point under the pointer stays put.
+		expect((300 - t.x) / t.k).toBeCloseTo(300, 5);
+		expect(root.querySelector(".imagenet-viewport")?.getAttribute("transform")).toBe(`translate(${t.x},${t.y}) scale(${t.k})`);
+		chart.update(ilsvrcModel(), { wheelNeedsModifier: false });
+		wheel(svg, { deltaY: 5000 });
+		expect(chart.getState().transform?.k).toBe(0.2);
+		expect(cb.stateChanged).not.toHaveBeenCalled();
+	});
+
+	it("pans with a drag, and the click that ends a drag does not select", async () => {
+		const { root, chart } = render();
+		chart.setState({ transform: { x: 0, y: 0, k: 1 } });
+		const zf = node(root, "zfnet");
+		pointer(zf, "pointerdown", 100, 100);
+		pointer(window, "pointermove", 130, 90);
+		pointer(window, "pointerup", 130, 90);
+		click(zf);
+		expect(chart.getState().transform).toEqual({ x: 30, y: -10, k: 1 });
+		expect(chart.getState().selected).toBeNull();
+		// A click without a drag still selects.
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		pointer(zf, "pointerdown", 10, 10);
+		pointer(window, "pointerup", 10, 10);
+		click(zf);
+		expect(chart.getState().selected).toBe("zfnet");
+	});
+});
