@@ -1,10 +1,7 @@
 // The model in words: the command line's summary and the markdown results table the plugin inserts.
 // Pure: no Obsidian, no Node.
+import { formatPercent } from "./charts/common";
 import type { AtlasModel, ConflictValue, Fact, ResultPoint, Source } from "./model/types";
-
-export function formatPercent(value: number, approx = false): string {
-	return `${approx ? "~" : ""}${value}%`;
-}
 
 export function formatSource(source: Source): string {
 	return source.path === "" ? "settings" : `${source.path}:${source.line}`;
