@@ -44,12 +44,14 @@ export function readFrontmatter(note: ParsedNote, lines: string[], known?: Recor
 	note.aliases = stringList(fieldIgnoringCase(parsed.data, "aliases") ?? fieldIgnoringCase(parsed.data, "alias"));
 	const tagLine = parsed.keyLines["tags"] ?? parsed.keyLines["tag"] ?? 1;
 	for (const tag of stringList(fieldIgnoringCase(parsed.data, "tags") ?? fieldIgnoringCase(parsed.data, "tag"))) {
-		for (const one of tag.split(/[\s,]+/)) {
-			const name = one.replace(/^#/, "");
+		// Most tags are one word; only a tag with spaces or commas in it is several.
+		for (const one of /[\s,]/.test(tag) ? tag.split(/[\s,]+/) : [tag]) {
+			const name = one.charCodeAt(0) === 0x23 ? one.slice(1) : one;
 			if (name !== "" && !/^\d+$/.test(name)) note.tags.push({ name, line: tagLine, frontmatter: true } satisfies Tag);
 		}
 	}
-	for (const [key, value] of Object.entries(parsed.data)) {
+	for (const key of Object.keys(parsed.data)) {
+		const value = parsed.data[key];
 		const line = parsed.keyLines[key] ?? 1;
 		for (const item of stringList(value)) readWikiLinks(item, line, note.links satisfies WikiLink[]);
 		if (typeof value === "string" && IMAGENET_MENTION.test(value)) note.mentionsImageNet = true;
@@ -60,17 +62,30 @@ export function readFrontmatter(note: ParsedNote, lines: string[], known?: Recor
 
 /** A frontmatter value as a list of strings: a string, a number, or a list of either. */
 export function stringList(value: unknown): string[] {
-	if (value === null || value === undefined) return [];
-	if (Array.isArray(value)) return value.flatMap((v) => stringList(v));
-	if (typeof value === "string") return value.trim() === "" ? [] : [value.trim()];
-	if (typeof value === "number" || typeof value === "boolean") return [String(value)];
-	return [];
+	const out: string[] = [];
+	addStrings(value, out);
+	return out;
+}
+
+function addStrings(value: unknown, out: string[]): void {
+	if (value === null || value === undefined) return;
+	if (Array.isArray(value)) {
+		for (const item of value) addStrings(item, out);
+	} else if (typeof value === "string") {
+		const trimmed = value.trim();
+		if (trimmed !== "") out.push(trimmed);
+	} else if (typeof value === "number" || typeof value === "boolean") {
+		out.push(String(value));
+	}
 }
 
 /** Reads a frontmatter field by name in any case (`Aliases`, `aliases`). */
 export function fieldIgnoringCase(data: Record<string, unknown>, name: string): unknown {
 	if (name in data) return data[name];
 	const wanted = name.toLowerCase();
-	for (const key of Object.keys(data)) if (key.toLowerCase() === wanted) return data[key];
+	// For an ASCII name, a key of another length cannot match (lowering changes a length only with
+	// `İ`, which then lowers to a non-ASCII pair), so most keys are passed over without lowering them.
+	const anyLength = !/^[\x20-\x7e]*$/.test(wanted);
+	for (const key of Object.keys(data)) if ((anyLength || key.length === wanted.length) && key.toLowerCase() === wanted) return data[key];
 	return undefined;
 }

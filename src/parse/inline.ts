@@ -3,36 +3,62 @@ import type { InlineField, Tag, WikiLink } from "./types";
 
 /**
  * Replaces inline code spans (`code`) with spaces of the same length, so nothing inside is read.
- * A span closes at the next run of exactly as many backticks. Runs are listed once and matched with
- * one cursor per length, so a line of many runs stays linear.
+ * A span closes at the next run of exactly as many backticks. Each run is linked once to the next
+ * run of the same length (one pass from the end), so a line of many runs stays linear.
  */
 export function blankCodeSpans(line: string): string {
-	if (!line.includes("`")) return line;
-	const runs: { start: number; length: number }[] = [];
-	for (let i = line.indexOf("`"); i !== -1; i = line.indexOf("`", i)) {
-		let length = 0;
-		while (line[i + length] === "`") length++;
-		runs.push({ start: i, length });
-		i += length;
-	}
-	const byLength = new Map<number, number[]>();
-	runs.forEach((run, k) => byLength.set(run.length, [...(byLength.get(run.length) ?? []), k]));
-	const cursor = new Map<number, number>();
+	const first = line.indexOf("`");
+	if (first === -1) return line;
+	return blankSingleBacktickSpans(line, first) ?? blankSpansOfAnyLength(line, first);
+}
+
+/**
+ * The common case: every run is one backtick, so runs pair up in order. Returns null as soon as a
+ * longer run is seen (then the general reader decides).
+ */
+function blankSingleBacktickSpans(line: string, first: number): string | null {
 	let out = "";
 	let written = 0;
-	for (let k = 0; k < runs.length; k++) {
-		const run = runs[k];
-		if (run.start < written) continue;
-		const same = byLength.get(run.length) ?? [];
-		let at = cursor.get(run.length) ?? 0;
-		while (at < same.length && same[at] <= k) at++;
-		cursor.set(run.length, at);
-		if (at === same.length) continue;
-		const close = runs[same[at]];
-		out += line.slice(written, run.start) + " ".repeat(close.start + close.length - run.start);
-		written = close.start + close.length;
+	let open = -1;
+	for (let i = first; i !== -1; i = line.indexOf("`", i + 1)) {
+		if (line.charCodeAt(i + 1) === 0x60) return null;
+		if (open === -1) open = i;
+		else {
+			out += line.slice(written, open) + " ".repeat(i + 1 - open);
+			written = i + 1;
+			open = -1;
+		}
 	}
-	return out + line.slice(written);
+	return written === 0 ? line : out + line.slice(written);
+}
+
+function blankSpansOfAnyLength(line: string, first: number): string {
+	const starts: number[] = [];
+	const lengths: number[] = [];
+	for (let i = first; i !== -1; i = line.indexOf("`", i)) {
+		const start = i;
+		while (line.charCodeAt(i) === 0x60) i++;
+		starts.push(start);
+		lengths.push(i - start);
+	}
+	// nextSame[k]: the next run after k with the same length, or -1.
+	const nextSame = new Array<number>(starts.length);
+	const lastOfLength = new Map<number, number>();
+	for (let k = starts.length - 1; k >= 0; k--) {
+		nextSame[k] = lastOfLength.get(lengths[k]) ?? -1;
+		lastOfLength.set(lengths[k], k);
+	}
+	let out = "";
+	let written = 0;
+	for (let k = 0; k < starts.length; k++) {
+		if (starts[k] < written) continue;
+		const close = nextSame[k];
+		if (close === -1) continue;
+		const end = starts[close] + lengths[close];
+		out += line.slice(written, starts[k]) + " ".repeat(end - starts[k]);
+		written = end;
+	}
+	return written === 0 ? line : out + line.slice(written);
 }
 
 /** Reads every `[[...]]` and `![[...]]` of a line. `\|` inside a link (as in table cells) is the alias pipe. */
@@ -41,21 +67,21 @@ export function readWikiLinks(line: string, lineNo: number, into: WikiLink[]): v
 	while (at !== -1) {
 		const close = line.indexOf("]]", at + 2);
 		if (close === -1) return;
-		const inner = line.slice(at + 2, close);
-		// A nested `[[` means this opening was not a link: start again from the inner one.
-		const nested = inner.lastIndexOf("[[");
-		if (nested !== -1) {
-			at = at + 2 + nested;
-			continue;
+		// A nested `[[` means this opening was not a link: the last `[[` before the `]]` opens it.
+		let next = line.indexOf("[[", at + 2);
+		while (next !== -1 && next <= close - 2) {
+			at = next;
+			next = line.indexOf("[[", at + 2);
 		}
-		const link = toWikiLink(inner, at > 0 && line[at - 1] === "!", lineNo);
+		const link = toWikiLink(line.slice(at + 2, close), at > 0 && line.charCodeAt(at - 1) === 0x21, lineNo);
 		if (link) into.push(link);
-		at = line.indexOf("[[", close + 2);
+		// `next` is the first `[[` after this link's `]]` (none can start inside the `]]`).
+		at = next;
 	}
 }
 
 function toWikiLink(inner: string, embed: boolean, line: number): WikiLink | null {
-	const unescaped = inner.replace(/\\\|/g, "|");
+	const unescaped = inner.includes("\\") ? inner.replace(/\\\|/g, "|") : inner;
 	const bar = unescaped.indexOf("|");
 	const destination = bar === -1 ? unescaped : unescaped.slice(0, bar);
 	const display = bar === -1 ? undefined : unescaped.slice(bar + 1).trim();
@@ -72,18 +98,36 @@ function toWikiLink(inner: string, embed: boolean, line: number): WikiLink | nul
 }
 
 // Obsidian's tag characters: letters and digits of any script, `_`, `-` and `/` for nesting.
-const TAG = /#([\p{L}\p{N}_\-/]+)/gu;
+const TAG_BODY = /[\p{L}\p{N}_\-/]+/uy;
 const ALL_DIGITS = /^[\d/]+$/;
+
+/** ASCII letters and digits, `_`, `-` and `/`: the tag characters that need no Unicode lookup. */
+function isAsciiTagChar(c: number): boolean {
+	return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d || c === 0x2f;
+}
+
+/** End of the tag name that starts at `from` (`from` itself when there is none). */
+function tagEnd(line: string, from: number): number {
+	let end = from;
+	while (isAsciiTagChar(line.charCodeAt(end))) end++;
+	if (end < line.length && line.charCodeAt(end) >= 0x80) {
+		// A letter of another script may follow: the Unicode regex reads the name from its start.
+		TAG_BODY.lastIndex = from;
+		return TAG_BODY.exec(line) === null ? from : TAG_BODY.lastIndex;
+	}
+	return end;
+}
 
 /** Reads inline `#tags` by Obsidian's rules: after a space or at line start, not purely numeric. */
 export function readTags(line: string, lineNo: number, into: Tag[]): void {
-	if (!line.includes("#")) return;
-	TAG.lastIndex = 0;
-	let match: RegExpExecArray | null;
-	while ((match = TAG.exec(line)) !== null) {
-		const before = match.index === 0 ? " " : line[match.index - 1];
-		if (before !== " " && before !== "\t" && before !== "(" && before !== ",") continue;
-		const name = match[1].replace(/\/+$/, "");
+	for (let at = line.indexOf("#"); at !== -1; at = line.indexOf("#", at + 1)) {
+		const before = at === 0 ? 0x20 : line.charCodeAt(at - 1);
+		if (before !== 0x20 && before !== 0x09 && before !== 0x28 && before !== 0x2c) continue;
+		const end = tagEnd(line, at + 1);
+		if (end === at + 1) continue;
+		let name = line.slice(at + 1, end);
+		at = end - 1;
+		if (name.charCodeAt(name.length - 1) === 0x2f) name = name.replace(/\/+$/, "");
 		if (name === "" || ALL_DIGITS.test(name)) continue;
 		into.push({ name, line: lineNo, frontmatter: false });
 	}

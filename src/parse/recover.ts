@@ -27,6 +27,41 @@ interface FlatRow {
 	raw: string;
 }
 
+/**
+ * Whether a line could be a row (`readFlatRow` reads it only when it starts with a year or `**`),
+ * from its first character; an unusual first character (a Unicode space) says yes, to be safe.
+ */
+function mayBeFlatRow(text: string): boolean {
+	let p = 0;
+	for (let c = text.charCodeAt(0); c === 0x20 || c === 0x09; c = text.charCodeAt(++p));
+	const c = text.charCodeAt(p);
+	return c === 0x2a || c === 0x31 || c === 0x32 || c < 0x21 || c >= 0x7f;
+}
+
+/**
+ * The plain lines that recovery looks at: each line that may be a row, and the plain line right above
+ * it (which may be its header, or the paragraph it belongs to). The other lines of prose, nearly all
+ * of them, are never kept.
+ */
+export class FlatRowCandidates {
+	readonly lines: PlainLine[] = [];
+	private previousText = "";
+	private previousLine = -1;
+	private previousSection: Heading[] = [];
+	private lastKept = -1;
+
+	add(text: string, line: number, section: Heading[]): void {
+		if (mayBeFlatRow(text)) {
+			if (this.previousLine === line - 1 && this.lastKept !== this.previousLine) this.lines.push({ text: this.previousText, line: this.previousLine, section: this.previousSection });
+			this.lines.push({ text, line, section });
+			this.lastKept = line;
+		}
+		this.previousText = text;
+		this.previousLine = line;
+		this.previousSection = section;
+	}
+}
+
 function readFlatRow(text: string, line: number): FlatRow | null {
 	const trimmed = text.trim();
 	if (trimmed.length > MAX_ROW_LENGTH || trimmed.length < 5) return null;
@@ -84,7 +119,7 @@ function looksLikeHeader(text: string): boolean {
 	return trimmed.length <= MAX_ROW_LENGTH && /^(?:year|年|yil|jahr|année|año)/i.test(trimmed) && trimmed.split(/\s+/).length <= 8 && !/[.!?:]$/.test(trimmed);
 }
 
-/** Finds the flattened tables among plain lines (lines of prose, in file order). */
+/** Finds the flattened tables among plain lines (lines of prose, in file order; see FlatRowCandidates). */
 export function recoverFlattenedTables(lines: PlainLine[]): Table[] {
 	const tables: Table[] = [];
 	let i = 0;

@@ -1,29 +1,73 @@
 // GFM pipe tables with Obsidian's rules: an unescaped `|` always ends a cell (also inside `[[...]]`
 // and inline code), `\|` is a literal pipe, outer pipes are optional, the delimiter row is required.
-import type { Alignment } from "./types";
+import { endsTable, quoteDepth, quotePrefix, stripQuotePrefix } from "./blocks";
+import type { Alignment, Heading, Table } from "./types";
+
+/** Rows kept of one table; the rest are passed over and reported, so a huge table cannot flood the views. */
+export const MAX_TABLE_ROWS = 10_000;
+
+export interface TableAt {
+	table: Table;
+	/** Index of the first line after the table. */
+	end: number;
+	/** Rows beyond MAX_TABLE_ROWS, not kept. */
+	passedOver: number;
+}
+
+/** The table whose header is line `i` (its delimiter row is the next line), or null. */
+export function readTableAt(lines: string[], i: number, section: () => Heading[]): TableAt | null {
+	if (i + 1 >= lines.length) return null;
+	const headerLine = lines[i];
+	const delimiterLine = lines[i + 1];
+	if (!headerLine.includes("|") && !delimiterLine.includes("|")) return null;
+	const depth = quoteDepth(quotePrefix(headerLine));
+	if (quoteDepth(quotePrefix(delimiterLine)) !== depth) return null;
+	const alignments = readDelimiterRow(stripQuotePrefix(delimiterLine));
+	if (!alignments) return null;
+	const headerText = stripQuotePrefix(headerLine);
+	if (!hasUnescapedPipe(headerText) && !delimiterLine.includes("|")) return null;
+	const header = splitRow(headerText);
+	if (header.length !== alignments.length) return null;
+
+	const rows: Table["rows"] = [];
+	let end = i + 2;
+	let passedOver = 0;
+	for (; end < lines.length; end++) {
+		const line = lines[end];
+		if (quoteDepth(quotePrefix(line)) !== depth) break;
+		const body = stripQuotePrefix(line);
+		if (body.trim() === "" || endsTable(body)) break;
+		if (rows.length < MAX_TABLE_ROWS) rows.push({ cells: fitRow(splitRow(body), header.length), line: end + 1, raw: line.trim() });
+		else passedOver++;
+	}
+	return {
+		table: { line: i + 1, header, alignments, rows, recovered: false, section: section() },
+		end,
+		passedOver,
+	};
+}
 
 /** Splits a table row into trimmed cells, unescaping `\|`. Outer pipes are dropped. */
 export function splitRow(line: string): string[] {
 	const cells: string[] = [];
 	let current = "";
-	let sawPipe = false;
-	for (let i = 0; i < line.length; i++) {
-		const ch = line[i];
-		if (ch === "\\" && line[i + 1] === "|") {
-			current += "|";
-			i++;
-		} else if (ch === "|") {
-			cells.push(current);
-			current = "";
-			sawPipe = true;
+	let from = 0;
+	// A pipe right after a backslash is a literal pipe: the backslash goes, the pipe stays in the cell.
+	for (let at = line.indexOf("|"); at !== -1; at = line.indexOf("|", at + 1)) {
+		if (at > 0 && line.charCodeAt(at - 1) === 0x5c) {
+			current += line.slice(from, at - 1) + "|";
 		} else {
-			current += ch;
+			cells.push(current + line.slice(from, at));
+			current = "";
 		}
+		from = at + 1;
 	}
-	cells.push(current);
+	const sawPipe = cells.length > 0;
+	cells.push(current + line.slice(from));
 	if (sawPipe && cells[0].trim() === "") cells.shift();
 	if (sawPipe && cells.length > 0 && cells[cells.length - 1].trim() === "") cells.pop();
-	return cells.map((c) => c.trim());
+	for (let k = 0; k < cells.length; k++) cells[k] = cells[k].trim();
+	return cells;
 }
 
 /** True when the line holds at least one pipe that is not escaped. */

@@ -30,7 +30,12 @@ class BlockReader {
 	private pos = 0;
 
 	constructor(text: string, firstLine: number, private errors: YamlError[]) {
-		this.lines = text.split("\n").map((raw, index) => toLine(raw.endsWith("\r") ? raw.slice(0, -1) : raw, firstLine + index));
+		const raws = text.split("\n");
+		this.lines = new Array<Line>(raws.length);
+		for (let i = 0; i < raws.length; i++) {
+			const raw = raws[i];
+			this.lines[i] = toLine(raw.charCodeAt(raw.length - 1) === 0x0d ? raw.slice(0, -1) : raw, firstLine + i);
+		}
 	}
 
 	readDocument(data: Record<string, unknown>, keyLines: Record<string, number>): void {
@@ -175,7 +180,7 @@ class InlineReader {
 	private lineStarts = [0];
 
 	constructor(private text: string, private firstLine: number, private errors: YamlError[]) {
-		for (let i = 0; i < text.length; i++) if (text[i] === "\n") this.lineStarts.push(i + 1);
+		for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
 	}
 
 	readValue(): unknown {
@@ -205,7 +210,7 @@ class InlineReader {
 	}
 
 	private skipSpace(): void {
-		while (this.pos < this.text.length && " \t\n\r".includes(this.text[this.pos])) this.pos++;
+		for (let c = this.text.charCodeAt(this.pos); c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d; c = this.text.charCodeAt(++this.pos));
 	}
 
 	private readNode(): unknown {
@@ -271,17 +276,24 @@ class InlineReader {
 	private readPlain(isKey: boolean): string {
 		const start = this.pos;
 		for (; this.pos < this.text.length; this.pos++) {
-			const ch = this.text[this.pos];
-			if ("[]{},".includes(ch) || (isKey && ch === ":" && " \t\n,}".includes(this.text[this.pos + 1] ?? " "))) break;
+			const c = this.text.charCodeAt(this.pos);
+			// `[`, `]`, `{`, `}` and `,` end a plain value in a flow; `: ` ends a key.
+			if (c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x2c) break;
+			if (isKey && c === 0x3a && endsKey(this.text.charCodeAt(this.pos + 1))) break;
 		}
 		return foldPlainText(this.text.slice(start, this.pos));
 	}
 }
 
+/** After a `:`: the end of the text, a space, a tab, a line break, `,` or `}`. */
+function endsKey(c: number): boolean {
+	return Number.isNaN(c) || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x2c || c === 0x7d;
+}
+
 function toLine(raw: string, no: number): Line {
 	let indent = 0;
 	while (raw[indent] === " " || raw[indent] === "\t") indent++;
-	return { raw, text: raw.slice(indent), indent, no, tabInIndent: raw.slice(0, indent).includes("\t") };
+	return { raw, text: indent === 0 ? raw : raw.slice(indent), indent, no, tabInIndent: indent > 0 && raw.slice(0, indent).includes("\t") };
 }
 
 const isBlankOrComment = (line: Line): boolean => line.text === "" || line.text[0] === "#";
@@ -342,6 +354,7 @@ function decodeEscape(text: string, at: number): [string, number] {
 
 /** Removes `# comments` (at a line start or after a space, outside quotes) from each line of `text`. */
 function stripComments(text: string): string {
+	if (text.indexOf("#") === -1) return text;
 	let result = "";
 	let copyFrom = 0;
 	let quote = "";
@@ -378,7 +391,7 @@ function foldLines(lines: string[]): string {
 	return out;
 }
 
-const foldPlainText = (text: string): string => foldLines(text.split("\n").map((part) => part.trim())).trim();
+const foldPlainText = (text: string): string => (text.indexOf("\n") === -1 ? text.trim() : foldLines(text.split("\n").map((part) => part.trim())).trim());
 
 function plainValue(text: string): unknown {
 	if (text === "" || text === "~" || text === "null" || text === "Null" || text === "NULL") return null;
@@ -394,7 +407,8 @@ function clip(text: string): string {
 	return firstLine.length > 40 ? firstLine.slice(0, 40) + "…" : firstLine;
 }
 
-/** Sets a key as plain data, even `__proto__`. */
+/** Sets a key as plain data, even `__proto__` (the one key of a plain object that assignment does not set). */
 function setOwn(object: Record<string, unknown>, key: string, value: unknown): void {
-	Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+	if (key === "__proto__") Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+	else object[key] = value;
 }

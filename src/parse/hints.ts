@@ -1,0 +1,100 @@
+// Which lines of a note hold anything to read inline. Most lines hold nothing, so rather than look
+// through each line for `[[`, `#`, `` ` ``, `::`, `|` and the rest, the engine's own string search
+// (indexOf over the whole text) finds the lines that hold each, once per note; a line then costs a
+// lookup. The readers still read the lines that do: a hint only says where there is nothing.
+import { IMAGENET_MENTION } from "./frontmatter";
+
+/** Bits of `LineHints.at`: what a line may hold (a bit that is not set means: certainly not there). */
+export const CODE = 1;
+export const LINK = 2;
+export const TAG = 4;
+export const FIELD = 8;
+export const MENTION = 16;
+/** Every bit: for a line whose text was changed (comments taken out), so nothing is known of it. */
+export const ANY = CODE | LINK | TAG | FIELD | MENTION;
+
+/** Bits that only `hasPipe` and `opensComment` read. */
+const PIPE = 32;
+const COMMENT = 64;
+
+const MENTIONS = new RegExp(IMAGENET_MENTION.source, "gi");
+
+/**
+ * What the lines of a text may hold. `text` must be `lines.join("\n")`, so that a line's place in it
+ * is known. Each marker is found with one `indexOf` per line that holds it: after a hit, the search
+ * goes on from the start of the next line.
+ */
+export class LineHints {
+	// Plain arrays: a typed array costs more to make than a small note takes to read.
+	/** Where each line starts in the text, and (last) where a line after the last one would. */
+	private readonly starts: number[];
+	/** The bits of each line. */
+	private readonly bits: number[];
+	/** Where the next mention of ImageNet starts: -1 when there is none, -2 before the first search. */
+	private nextMention = -2;
+	/** Whether any line holds `%%` or `<!--`. */
+	readonly hasComments: boolean;
+
+	constructor(private readonly text: string, lines: string[]) {
+		const starts: number[] = [];
+		const bits: number[] = [];
+		let start = 0;
+		for (let i = 0; i < lines.length; i++) {
+			starts.push(start);
+			bits.push(0);
+			start += lines[i].length + 1;
+		}
+		starts.push(start);
+		this.starts = starts;
+		this.bits = bits;
+		this.mark("`", CODE);
+		this.mark("[[", LINK);
+		this.mark("#", TAG);
+		this.mark("::", FIELD);
+		this.mark("|", PIPE);
+		this.hasComments = this.mark("%%", COMMENT) + this.mark("<!--", COMMENT) > 0;
+	}
+
+	/** Sets `bit` on every line that holds `needle`; returns how many lines do. */
+	private mark(needle: string, bit: number): number {
+		const { text, starts, bits } = this;
+		let line = 0;
+		let count = 0;
+		for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, starts[line + 1])) {
+			while (starts[line + 1] <= at) line++;
+			bits[line] |= bit;
+			count++;
+		}
+		return count;
+	}
+
+	/** What line `i` may hold (bits above); the mention is looked for only when `mention` is asked. */
+	at(i: number, mention: boolean): number {
+		const bits = this.bits[i] & ANY;
+		return mention && this.mentionIn(i) ? bits | MENTION : bits;
+	}
+
+	/** Whether line `i` holds a `|`. */
+	hasPipe(i: number): boolean {
+		return (this.bits[i] & PIPE) !== 0;
+	}
+
+	/** Whether line `i` holds `%%` or `<!--`, which open comments. (Inside a comment every line is read for its end.) */
+	opensComment(i: number): boolean {
+		return (this.bits[i] & COMMENT) !== 0;
+	}
+
+	/**
+	 * Whether a mention of ImageNet starts in line `i`: one regex search for the next mention, again
+	 * only once past it. Lines must be asked in text order (the same line may be asked again).
+	 */
+	private mentionIn(i: number): boolean {
+		const start = this.starts[i];
+		if (this.nextMention === -2 || (this.nextMention !== -1 && this.nextMention < start)) {
+			MENTIONS.lastIndex = start;
+			const match = MENTIONS.exec(this.text);
+			this.nextMention = match === null ? -1 : match.index;
+		}
+		return this.nextMention !== -1 && this.nextMention < this.starts[i + 1] - 1;
+	}
+}

@@ -1,0 +1,160 @@
+// The parser's fast paths (whole-text searches, character checks in place of regexes) must read
+// exactly what the plain versions read. Each is checked against a plain reference on many generated
+// inputs built from the characters that matter, plus the cases that once needed care.
+import { describe, expect, it } from "vitest";
+import { readAtxHeading, splitLines } from "../../src/parse/blocks";
+import { ANY, CODE, FIELD, LINK, LineHints, MENTION, TAG } from "../../src/parse/hints";
+import { blankCodeSpans, readTags } from "../../src/parse/inline";
+import { parseNote } from "../../src/parse/note";
+import { splitRow } from "../../src/parse/tables";
+import type { Tag } from "../../src/parse/types";
+
+/** Deterministic strings made of `pieces`. */
+function* samples(pieces: string[], count: number, maxPieces: number): Generator<string> {
+	let state = 12345;
+	const next = (n: number) => {
+		state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+		return (state >>> 8) % n;
+	};
+	for (let k = 0; k < count; k++) {
+		let text = "";
+		for (let j = next(maxPieces + 1); j > 0; j--) text += pieces[next(pieces.length)];
+		yield text;
+	}
+}
+
+describe("splitLines", () => {
+	it("splits at \\r\\n, \\r and \\n like the regex", () => {
+		for (const text of samples(["a", "bc", "\n", "\r", "\r\n", " ", "\n\r"], 3000, 12)) {
+			expect(splitLines(text)).toEqual(text.split(/\r\n|\r|\n/));
+		}
+	});
+});
+
+describe("readAtxHeading", () => {
+	const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+	it("reads what the ATX heading regex reads", () => {
+		for (const line of samples([" ", "\t", "#", "##", "a", "b c", "\u2028", "\u00a0", "#x"], 5000, 8)) {
+			const match = ATX.exec(line);
+			const heading = readAtxHeading(line);
+			expect(heading, JSON.stringify(line)).toEqual(match ? { level: match[1].length, text: match[2] ?? "" } : null);
+		}
+	});
+});
+
+describe("blankCodeSpans", () => {
+	/** The plain reading: a run of backticks closes at the next run of as many. */
+	function reference(line: string): string {
+		const runs: { start: number; length: number }[] = [];
+		for (let i = 0; i < line.length; ) {
+			if (line[i] !== "`") {
+				i++;
+				continue;
+			}
+			let length = 0;
+			while (line[i + length] === "`") length++;
+			runs.push({ start: i, length });
+			i += length;
+		}
+		let out = "";
+		let written = 0;
+		for (let k = 0; k < runs.length; k++) {
+			if (runs[k].start < written) continue;
+			const close = runs.slice(k + 1).find((run) => run.length === runs[k].length);
+			if (!close) continue;
+			out += line.slice(written, runs[k].start) + " ".repeat(close.start + close.length - runs[k].start);
+			written = close.start + close.length;
+		}
+		return out + line.slice(written);
+	}
+
+	it("blanks the same spans as the plain reading", () => {
+		for (const line of samples(["`", "``", "```", "a", " #t ", "[[x]]"], 5000, 10)) {
+			expect(blankCodeSpans(line), JSON.stringify(line)).toBe(reference(line));
+		}
+	});
+});
+
+describe("splitRow", () => {
+	function reference(line: string): string[] {
+		const cells: string[] = [];
+		let current = "";
+		let sawPipe = false;
+		for (let i = 0; i < line.length; i++) {
+			if (line[i] === "\\" && line[i + 1] === "|") {
+				current += "|";
+				i++;
+			} else if (line[i] === "|") {
+				cells.push(current);
+				current = "";
+				sawPipe = true;
+			} else current += line[i];
+		}
+		cells.push(current);
+		if (sawPipe && cells[0].trim() === "") cells.shift();
+		if (sawPipe && cells.length > 0 && cells[cells.length - 1].trim() === "") cells.pop();
+		return cells.map((c) => c.trim());
+	}
+
+	it("splits cells and unescapes pipes like the plain reading", () => {
+		for (const line of samples(["|", "\\|", "\\", "\\\\|", " ", "a", "[[b\\|c]]"], 5000, 10)) {
+			expect(splitRow(line), JSON.stringify(line)).toEqual(reference(line));
+		}
+	});
+});
+
+describe("readTags", () => {
+	const TAG_RE = /#([\p{L}\p{N}_\-/]+)/gu;
+	function reference(line: string): string[] {
+		const names: string[] = [];
+		for (const match of line.matchAll(TAG_RE)) {
+			const before = match.index === 0 ? " " : line[match.index - 1];
+			if (before !== " " && before !== "\t" && before !== "(" && before !== ",") continue;
+			const name = match[1].replace(/\/+$/, "");
+			if (name !== "" && !/^[\d/]+$/.test(name)) names.push(name);
+		}
+		return names;
+	}
+
+	it("reads the same tags as the Unicode regex, in any script", () => {
+		for (const line of samples(["#", " ", "(", ",", "a", "Z9", "_", "-", "/", "é", "日本", "²", "—", "😀", "#2012"], 5000, 10)) {
+			const tags: Tag[] = [];
+			readTags(line, 1, tags);
+			expect(tags.map((t) => t.name), JSON.stringify(line)).toEqual(reference(line));
+		}
+	});
+});
+
+describe("LineHints", () => {
+	it("never leaves out a marker a line holds", () => {
+		for (const text of samples(["`", "[[", "[", "#", "::", ":", "ImageNet", "ilSVRC", "x", "\n", "\n", "|"], 2000, 20)) {
+			const lines = text.split("\n");
+			const hints = new LineHints(text, lines);
+			lines.forEach((line, i) => {
+				const bits = hints.at(i, true);
+				const expected = (line.includes("`") ? CODE : 0) | (line.includes("[[") ? LINK : 0) | (line.includes("#") ? TAG : 0) | (line.includes("::") ? FIELD : 0) | (/imagenet|ilsvrc/i.test(line) ? MENTION : 0);
+				expect(bits, JSON.stringify(line)).toBe(expected);
+				expect(hints.hasPipe(i)).toBe(line.includes("|"));
+			});
+		}
+		expect(ANY).toBe(CODE | LINK | TAG | FIELD | MENTION);
+	});
+});
+
+describe("lines that comments were taken out of", () => {
+	it("are read in full, as pieces joined around a comment may spell what the text does not", () => {
+		const note = parseNote("Joined.md", ["Image%%x%%Net", "[%%y%%[Target]] and #%%z%%tag"].join("\n"));
+		expect(note.mentionsImageNet).toBe(true);
+		expect(note.links.map((l) => l.target)).toEqual(["Target"]);
+		expect(note.tags.map((t) => t.name)).toEqual(["tag"]);
+	});
+
+	it("with Windows line endings, are read as with Unix ones", () => {
+		const text = ["---", "aliases: [A]", "---", "# ImageNet", "| a | b |", "| - | - |", "| [[X]] | #t |", "", "`[[no]]` [[yes]]"].join("\n");
+		const unix = parseNote("N.md", text);
+		const windows = parseNote("N.md", text.replace(/\n/g, "\r\n"));
+		expect(windows).toEqual(unix);
+		expect(unix.links.map((l) => l.target)).toEqual(["X", "yes"]);
+		expect(unix.mentionsImageNet).toBe(true);
+	});
+});
