@@ -112,6 +112,11 @@ export function makeFocusable(node: Element, label: string): void {
 }
 
 /** Shows the empty state: what to write so the chart has something to show. */
+/** Says that a chart draws only part of what the vault holds, so a huge vault cannot freeze it. */
+export function showCapped(root: HTMLElement, message: string): HTMLElement {
+	return el(root, "div", "imagenet-capped", message);
+}
+
 export function showEmpty(root: HTMLElement, message: string): HTMLElement {
 	const box = el(root, "div", "imagenet-empty");
 	// `backticks` mark what to type; they become <code>, still as text.

@@ -16,6 +16,7 @@ import {
 	measure,
 	noteName,
 	restoreFocus,
+	showCapped,
 	showEmpty,
 	uniqueId,
 	type ChartCallbacks,
@@ -57,6 +58,9 @@ export interface LineageChart {
 	svg(): SVGSVGElement;
 	destroy(): void;
 }
+
+/** The most models one graph draws; more would make the pane slow to lay out and impossible to read. */
+export const MAX_DRAWN_NODES = 2_000;
 
 export const LINEAGE_EMPTY_MESSAGE =
 	'No models yet. Add a lineage table (Year, Model, Innovation) or a model note with `parent: "[[AlexNet]]"`.';
@@ -128,6 +132,7 @@ export function renderLineage(
 	let drawn = new Map<string, Drawn>();
 	let edges: LineageEdge[] = [];
 	let emptyBox: HTMLElement | null = null;
+	let cappedBox: HTMLElement | null = null;
 	// Until the user zooms or pans (or a saved view is restored), every redraw fits the whole graph.
 	let autoFit = true;
 	let destroyed = false;
@@ -218,6 +223,8 @@ export function renderLineage(
 		viewport.replaceChildren();
 		emptyBox?.remove();
 		emptyBox = null;
+		cappedBox?.remove();
+		cappedBox = null;
 		drawn = new Map();
 		nodeByElement.clear();
 		edgeByHit.clear();
@@ -246,6 +253,12 @@ export function renderLineage(
 		if (message !== null) {
 			emptyBox = showEmpty(root, message);
 			return;
+		}
+		if (nodes.length > MAX_DRAWN_NODES) {
+			cappedBox = showCapped(root, `Showing the first ${MAX_DRAWN_NODES.toLocaleString("en")} of ${nodes.length.toLocaleString("en")} models, by year. A code block with "root: AlexNet" shows one model's family.`);
+			nodes = nodes.slice(0, MAX_DRAWN_NODES);
+			const kept = new Set(nodes.map((n) => n.id));
+			edges = edges.filter((e) => kept.has(e.from) && kept.has(e.to));
 		}
 
 		const results = winnerResults(current);

@@ -15,6 +15,7 @@ import {
 	isActivateKey,
 	measure,
 	restoreFocus,
+	showCapped,
 	showEmpty,
 	slug,
 	type ChartCallbacks,
@@ -47,6 +48,9 @@ export interface TimelineChart {
 	svg(): SVGSVGElement;
 	destroy(): void;
 }
+
+/** The most results one timeline draws, so a huge vault cannot freeze the pane. */
+export const MAX_DRAWN_POINTS = 10_000;
 
 export const TIMELINE_EMPTY_MESSAGE =
 	"No ILSVRC results yet. Add a table with Year, Winner and Top-5 error columns to a note that mentions ImageNet.";
@@ -92,6 +96,7 @@ export function renderTimeline(
 	const markOf = new Map<Element, Mark>();
 	let highlightedDots: Element[] = [];
 	let emptyBox: HTMLElement | null = null;
+	let cappedBox: HTMLElement | null = null;
 	let destroyed = false;
 
 	svg.addEventListener("click", (event) => {
@@ -142,19 +147,28 @@ export function renderTimeline(
 		highlightedDots = [];
 		emptyBox?.remove();
 		emptyBox = null;
+		cappedBox?.remove();
+		cappedBox = null;
 		const { width, height } = size;
 		svg.setAttribute("width", String(width));
 		svg.setAttribute("height", String(height));
 		svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
 
 		const benchmark = opts.benchmark ?? ILSVRC_CLASSIFICATION;
-		const points = (current.results ?? []).filter(
+		let points = (current.results ?? []).filter(
 			(p) =>
 				p.benchmark === benchmark &&
 				Number.isFinite(p.year) &&
 				Number.isFinite(p.value) &&
 				(!opts.years || (p.year >= opts.years[0] && p.year <= opts.years[1])),
 		);
+		if (points.length > MAX_DRAWN_POINTS) {
+			// The winners always; of the rest, as many as fit, in order.
+			const winners = points.filter((p) => p.series === "winner");
+			const others = points.filter((p) => p.series !== "winner").slice(0, Math.max(0, MAX_DRAWN_POINTS - winners.length));
+			cappedBox = showCapped(root, `Showing ${(winners.length + others.length).toLocaleString("en")} of ${points.length.toLocaleString("en")} results. Hide series in the legend or narrow the years in a code block.`);
+			points = [...winners, ...others];
+		}
 		root.classList.toggle("imagenet-is-empty", points.length === 0);
 		if (points.length === 0) {
 			marks = [];
