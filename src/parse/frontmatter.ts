@@ -2,6 +2,7 @@
 import { readWikiLinks } from "./inline";
 import type { Frontmatter, ParsedNote, Tag, WikiLink } from "./types";
 import { parseYaml } from "./yaml";
+import { readSimpleYaml } from "./yamlSimple";
 
 export const IMAGENET_MENTION = /imagenet|ilsvrc/i;
 
@@ -35,7 +36,7 @@ export function readFrontmatter(note: ParsedNote, lines: string[], known?: Recor
 		if (/^[\p{L}\p{N}_ -]+:/u.test(lines[1] ?? "")) note.diagnostics.push({ kind: "frontmatter", path: note.path, line: 1, message: "The frontmatter that opens at line 1 has no closing `---`, so it is read as text." });
 		return 0;
 	}
-	const parsed = known ? { data: known, keyLines: topLevelKeyLines(lines, close), errors: [] } : parseYaml(lines.slice(1, close).join("\n"), 2);
+	const parsed = known ? { data: known, keyLines: topLevelKeyLines(lines, close), errors: [] } : (readSimpleYaml(lines, 1, close) ?? parseYaml(lines.slice(1, close).join("\n"), 2));
 	const frontmatter: Frontmatter = { data: parsed.data, keyLines: parsed.keyLines, startLine: 1, endLine: close + 1 };
 	note.frontmatter = frontmatter;
 	for (const error of parsed.errors) {

@@ -16,6 +16,8 @@ export const ANY = CODE | LINK | TAG | FIELD | MENTION;
 /** Bits that only `hasPipe` and `opensComment` read. */
 const PIPE = 32;
 const COMMENT = 64;
+/** The bits above take the low 7 bits of a line's entry; its start in the text is above them. */
+const LINE_START_SHIFT = 7;
 
 const MENTIONS = new RegExp(IMAGENET_MENTION.source, "gi");
 
@@ -25,28 +27,25 @@ const MENTIONS = new RegExp(IMAGENET_MENTION.source, "gi");
  * goes on from the start of the next line.
  */
 export class LineHints {
-	// Plain arrays: a typed array costs more to make than a small note takes to read.
-	/** Where each line starts in the text, and (last) where a line after the last one would. */
-	private readonly starts: number[];
-	/** The bits of each line. */
-	private readonly bits: number[];
+	// One plain array (a typed array costs more to make than a small note takes to read): for each line,
+	// where it starts in the text shifted left by LINE_START_SHIFT, with the line's bits below; last,
+	// where a line after the last one would start. This stays a small integer for texts of up to 16 million
+	// characters (2^24); parseNote reads at most 5 million.
+	private readonly lineInfo: number[];
 	/** Where the next mention of ImageNet starts: -1 when there is none, -2 before the first search. */
 	private nextMention = -2;
 	/** Whether any line holds `%%` or `<!--`. */
 	readonly hasComments: boolean;
 
 	constructor(private readonly text: string, lines: string[]) {
-		const starts: number[] = [];
-		const bits: number[] = [];
+		const lineInfo: number[] = [];
 		let start = 0;
 		for (let i = 0; i < lines.length; i++) {
-			starts.push(start);
-			bits.push(0);
+			lineInfo.push(start << LINE_START_SHIFT);
 			start += lines[i].length + 1;
 		}
-		starts.push(start);
-		this.starts = starts;
-		this.bits = bits;
+		lineInfo.push(start << LINE_START_SHIFT);
+		this.lineInfo = lineInfo;
 		this.mark("`", CODE);
 		this.mark("[[", LINK);
 		this.mark("#", TAG);
@@ -57,12 +56,12 @@ export class LineHints {
 
 	/** Sets `bit` on every line that holds `needle`; returns how many lines do. */
 	private mark(needle: string, bit: number): number {
-		const { text, starts, bits } = this;
+		const { text, lineInfo } = this;
 		let line = 0;
 		let count = 0;
-		for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, starts[line + 1])) {
-			while (starts[line + 1] <= at) line++;
-			bits[line] |= bit;
+		for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, lineInfo[line + 1] >> LINE_START_SHIFT)) {
+			while (lineInfo[line + 1] >> LINE_START_SHIFT <= at) line++;
+			lineInfo[line] |= bit;
 			count++;
 		}
 		return count;
@@ -70,18 +69,18 @@ export class LineHints {
 
 	/** What line `i` may hold (bits above); the mention is looked for only when `mention` is asked. */
 	at(i: number, mention: boolean): number {
-		const bits = this.bits[i] & ANY;
+		const bits = this.lineInfo[i] & ANY;
 		return mention && this.mentionIn(i) ? bits | MENTION : bits;
 	}
 
 	/** Whether line `i` holds a `|`. */
 	hasPipe(i: number): boolean {
-		return (this.bits[i] & PIPE) !== 0;
+		return (this.lineInfo[i] & PIPE) !== 0;
 	}
 
 	/** Whether line `i` holds `%%` or `<!--`, which open comments. (Inside a comment every line is read for its end.) */
 	opensComment(i: number): boolean {
-		return (this.bits[i] & COMMENT) !== 0;
+		return (this.lineInfo[i] & COMMENT) !== 0;
 	}
 
 	/**
@@ -89,12 +88,12 @@ export class LineHints {
 	 * only once past it. Lines must be asked in text order (the same line may be asked again).
 	 */
 	private mentionIn(i: number): boolean {
-		const start = this.starts[i];
+		const start = this.lineInfo[i] >> LINE_START_SHIFT;
 		if (this.nextMention === -2 || (this.nextMention !== -1 && this.nextMention < start)) {
 			MENTIONS.lastIndex = start;
 			const match = MENTIONS.exec(this.text);
 			this.nextMention = match === null ? -1 : match.index;
 		}
-		return this.nextMention !== -1 && this.nextMention < this.starts[i + 1] - 1;
+		return this.nextMention !== -1 && this.nextMention < (this.lineInfo[i + 1] >> LINE_START_SHIFT) - 1;
 	}
 }

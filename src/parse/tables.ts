@@ -57,17 +57,32 @@ export function splitRow(line: string): string[] {
 		if (at > 0 && line.charCodeAt(at - 1) === 0x5c) {
 			current += line.slice(from, at - 1) + "|";
 		} else {
-			cells.push(current + line.slice(from, at));
+			cells.push(current === "" ? trimmedSlice(line, from, at) : (current + line.slice(from, at)).trim());
 			current = "";
 		}
 		from = at + 1;
 	}
 	const sawPipe = cells.length > 0;
-	cells.push(current + line.slice(from));
-	if (sawPipe && cells[0].trim() === "") cells.shift();
-	if (sawPipe && cells.length > 0 && cells[cells.length - 1].trim() === "") cells.pop();
-	for (let k = 0; k < cells.length; k++) cells[k] = cells[k].trim();
+	cells.push(current === "" ? trimmedSlice(line, from, line.length) : (current + line.slice(from)).trim());
+	if (sawPipe && cells[0] === "") cells.shift();
+	if (sawPipe && cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
 	return cells;
+}
+
+/** `line.slice(from, to).trim()`, making one string instead of two when only spaces and tabs are trimmed. */
+function trimmedSlice(line: string, from: number, to: number): string {
+	let start = from;
+	let end = to;
+	for (let c = line.charCodeAt(start); start < end && (c === 0x20 || c === 0x09); c = line.charCodeAt(++start));
+	for (let c = line.charCodeAt(end - 1); end > start && (c === 0x20 || c === 0x09); c = line.charCodeAt(--end - 1));
+	if (start === end) return "";
+	// Other white space that `trim` removes: line breaks, form feeds and the non-ASCII spaces.
+	if (trimMayRemove(line.charCodeAt(start)) || trimMayRemove(line.charCodeAt(end - 1))) return line.slice(start, end).trim();
+	return line.slice(start, end);
+}
+
+function trimMayRemove(c: number): boolean {
+	return c >= 0x80 || (c >= 0x0a && c <= 0x0d);
 }
 
 /** True when the line holds at least one pipe that is not escaped. */

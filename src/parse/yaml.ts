@@ -393,7 +393,7 @@ function foldLines(lines: string[]): string {
 
 const foldPlainText = (text: string): string => (text.indexOf("\n") === -1 ? text.trim() : foldLines(text.split("\n").map((part) => part.trim())).trim());
 
-function plainValue(text: string): unknown {
+export function plainValue(text: string): unknown {
 	if (text === "" || text === "~" || text === "null" || text === "Null" || text === "NULL") return null;
 	if (text === "true" || text === "True" || text === "TRUE") return true;
 	if (text === "false" || text === "False" || text === "FALSE") return false;
