@@ -1,13 +1,15 @@
-// The vault index: the only place that reads the vault. It keeps each note parsed and each note's
-// claims, reacts to Obsidian's events one note at a time, merges the model again and tells its
-// subscribers once per burst of changes.
+// The vault index: the only place that reads the vault. It keeps a slim record of every note (its
+// links resolved once), the full parse and the claims of the notes in scope, reacts to Obsidian's
+// events one note at a time, merges the model again and tells its subscribers once per burst.
 import { TFile, type App, type TAbstractFile } from "obsidian";
-import { extractClaims } from "../model/claims";
-import { mergeClaims, type ClaimsOfNote } from "../model/merge";
-import { notesInScope, type LinkResolver, type ScopeSettings } from "../model/scope";
+import { MergeMemo, mergeClaims, mergeClaimsInSteps, type ClaimsOfNote } from "../model/merge";
+import { scopeOfGraph, type ScopeSettings } from "../model/scope";
 import type { AtlasModel } from "../model/types";
 import { parseNote } from "../parse/note";
 import type { ParsedNote } from "../parse/types";
+import { LinkGraph, type NoteRecord } from "./LinkGraph";
+import { TimeSlicer } from "./TimeSlicer";
+import { claimsInLineOrder, keepUnchangedClaims } from "./noteClaims";
 
 export interface IndexStatus {
 	state: "waiting" | "loading" | "ready";
@@ -23,10 +25,28 @@ export interface IndexOptions {
 export const EMPTY_MODEL: AtlasModel = { results: [], entities: [], lineage: { nodes: [], edges: [] }, facts: [], diagnostics: [] };
 
 /** How long the first read may work before it gives the interface a turn. */
-const SLICE_MS = 12;
+const SLICE_MS = 20;
 
 function isMarkdown(file: TAbstractFile): file is TFile {
 	return file instanceof TFile && file.extension === "md";
+}
+
+/** What `parsed` gives for a note out of scope: the index keeps its names, tags and links, not its tables. */
+function summaryOf(record: NoteRecord): ParsedNote {
+	return {
+		path: record.path,
+		name: record.name,
+		frontmatter: null,
+		aliases: [...record.aliases],
+		tags: record.tags.map((name) => ({ name, line: 0, frontmatter: false })),
+		links: record.links.map((target) => ({ target, embed: false, line: 0 })),
+		headings: [],
+		tables: [],
+		fields: [],
+		prose: [],
+		mentionsImageNet: record.mentionsImageNet,
+		diagnostics: [],
+	};
 }
 
 export class VaultIndex {
@@ -35,11 +55,22 @@ export class VaultIndex {
 	/** Goes up by one every time the model is merged again. */
 	revision = 0;
 
-	private readonly notes = new Map<string, ParsedNote>();
+	private readonly graph = new LinkGraph((target, from) => this.app.metadataCache.getFirstLinkpathDest(target, from)?.path ?? null);
+	/** Full parses: the notes in scope, and notes read since the last merge. */
+	private readonly full = new Map<string, ParsedNote>();
 	private readonly claims = new Map<string, ClaimsOfNote>();
+	/** Notes in `claims` read again since their claims were extracted. */
+	private readonly outdated = new Set<string>();
+	private readonly memo = new MergeMemo();
 	private readonly listeners = new Set<() => void>();
 	private scope = new Set<string>();
+	/** What the scope was computed from: the graph's version and the settings. */
+	private scopeFrom = "";
+	private scopeInOrder: string[] = [];
+	/** Set from the first event of a burst until its merge is done. */
 	private pending: number | null = null;
+	/** Something changed that the model does not show yet. */
+	private stale = false;
 	private loading: Promise<void> | null = null;
 	private generation = 0;
 
@@ -59,76 +90,107 @@ export class VaultIndex {
 		return this.scope;
 	}
 
+	/** A note as parsed; a note out of scope comes summarised (names, tags, links; no tables or prose). */
 	parsed(path: string): ParsedNote | undefined {
-		return this.notes.get(path);
+		const full = this.full.get(path);
+		if (full) return full;
+		const record = this.graph.note(path);
+		return record ? summaryOf(record) : undefined;
 	}
 
 	/** Reads every markdown note once, in slices that leave the interface free between them. */
 	load(): Promise<void> {
 		if (this.loading) return this.loading;
 		const generation = ++this.generation;
-		this.loading = (async () => {
-			this.notes.clear();
-			this.claims.clear();
-			const files = this.app.vault.getMarkdownFiles();
-			this.status = { state: "loading", done: 0, total: files.length };
-			this.tell();
-			let sliceStart = performance.now();
-			for (const file of files) {
-				if (generation !== this.generation) return;
-				const text = await this.app.vault.cachedRead(file);
-				this.notes.set(file.path, this.parse(file, text));
-				this.status.done++;
-				if (performance.now() - sliceStart > SLICE_MS) {
-					this.tell();
-					await new Promise<void>((resolve) => window.setTimeout(resolve, 0));
-					sliceStart = performance.now();
-				}
-			}
-			this.status = { state: "ready", done: files.length, total: files.length };
-			this.merge();
-		})().finally(() => {
-			this.loading = null;
+		const loading = this.readVault(generation).finally(() => {
+			if (this.loading === loading) this.loading = null;
 		});
-		return this.loading;
+		this.loading = loading;
+		return loading;
 	}
 
 	/** Throws away everything and reads the vault again. */
 	rebuild(): Promise<void> {
 		this.generation++;
+		if (this.pending !== null) window.clearTimeout(this.pending);
+		this.pending = null;
 		this.loading = null;
 		return this.load();
 	}
 
-	/** Parses with the properties Obsidian already read, where its cache has them. */
-	private parse(file: TFile, text: string): ParsedNote {
+	private async readVault(generation: number): Promise<void> {
+		this.graph.clear();
+		this.full.clear();
+		this.claims.clear();
+		this.outdated.clear();
+		const files = this.app.vault.getMarkdownFiles();
+		this.status = { state: "loading", done: 0, total: files.length };
+		this.tell();
+		const slicer = new TimeSlicer(SLICE_MS, () => this.tell(), () => generation !== this.generation);
+		// With the default scope, only notes that mention ImageNet are surely in: the others are kept
+		// as records, and the few linked to or from those notes are read again once scope is known.
+		const { folders, tags, mentions } = this.options().scope;
+		const keepEvery = !mentions || tags.length > 0 || folders.some((f) => f.trim() !== "");
+		for (const file of files) {
+			const text = await this.readFile(file);
+			if (generation !== this.generation) return;
+			if (text !== null) this.record(file, text, false, keepEvery);
+			this.status.done++;
+			if (!(await slicer.tick())) return;
+		}
+		this.stale = false;
+		if (!(await this.update(generation, slicer))) return;
+		this.status = { state: "ready", done: files.length, total: files.length };
+		this.tell();
+		// Events that came while the vault was being read are merged now.
+		if (this.stale) this.schedule();
+	}
+
+	private async readFile(file: TFile): Promise<string | null> {
+		try {
+			return await this.app.vault.cachedRead(file);
+		} catch {
+			return null; // Gone since the list was made: its delete event says so.
+		}
+	}
+
+	/** Parses with the properties Obsidian already read, where its cache has them, and records the note. */
+	private record(file: TFile, text: string, appeared = true, keepFull = true): void {
 		const frontmatter = this.app.metadataCache.getFileCache(file)?.frontmatter;
-		return parseNote(file.path, text, frontmatter ? { frontmatter } : {});
+		const note = parseNote(file.path, text, frontmatter ? { frontmatter } : {});
+		this.graph.set(note, appeared);
+		if (keepFull || note.mentionsImageNet) this.full.set(file.path, note);
+		else this.full.delete(file.path);
+		if (this.claims.has(file.path)) this.outdated.add(file.path);
 	}
 
 	/** A note was created or changed: parse it alone again (Obsidian hands us its text). */
 	changed(file: TFile, text: string): void {
 		if (!isMarkdown(file)) return;
-		this.notes.set(file.path, this.parse(file, text));
-		this.claims.delete(file.path);
+		this.record(file, text);
 		this.schedule();
 	}
 
 	renamed(file: TAbstractFile, oldPath: string): void {
-		const old = this.notes.get(oldPath);
-		this.notes.delete(oldPath);
-		this.claims.delete(oldPath);
+		const known = this.forget(oldPath);
 		if (isMarkdown(file)) {
 			// The text is the same; read it again under its new path so every source names the new path.
-			void this.app.vault.cachedRead(file).then((text) => this.changed(file, text));
+			void this.readFile(file).then((text) => {
+				if (text !== null) this.changed(file, text);
+			});
 		}
-		if (old) this.schedule();
+		if (known) this.schedule();
 	}
 
 	deleted(file: TAbstractFile): void {
-		if (!this.notes.delete(file.path)) return;
-		this.claims.delete(file.path);
-		this.schedule();
+		if (this.forget(file.path)) this.schedule();
+	}
+
+	private forget(path: string): boolean {
+		this.full.delete(path);
+		this.claims.delete(path);
+		this.outdated.delete(path);
+		return this.graph.delete(path);
 	}
 
 	/** Settings that change what counts or how the model is merged. */
@@ -137,39 +199,77 @@ export class VaultIndex {
 	}
 
 	private schedule(): void {
+		this.stale = true;
 		if (this.status.state !== "ready" || this.pending !== null) return;
 		// Every event of one burst lands before this runs: the model is merged and told once.
-		this.pending = window.setTimeout(() => {
-			this.pending = null;
-			this.merge();
-		}, 0);
+		this.pending = window.setTimeout(() => void this.flush(this.generation), 0);
 	}
 
-	private resolver(): LinkResolver {
-		const cache = this.app.metadataCache;
-		return (target, from) => cache.getFirstLinkpathDest(target, from)?.path ?? null;
+	private async flush(generation: number): Promise<void> {
+		try {
+			while (this.stale && generation === this.generation) {
+				this.stale = false;
+				if (await this.update(generation, null)) this.tell();
+			}
+		} finally {
+			if (generation === this.generation) this.pending = null;
+		}
 	}
 
-	/** Merges the model from the claims of the notes in scope, extracting only what is missing. */
-	merge(): void {
+	/**
+	 * Brings the scope up to date, reads the notes that came into scope, extracts the claims that
+	 * are missing and merges the model; with a slicer, in slices. False when a rebuild overtook it.
+	 */
+	private async update(generation: number, slicer: TimeSlicer | null): Promise<boolean> {
 		const options = this.options();
-		const notes = [...this.notes.values()];
-		this.scope = notesInScope(notes, options.scope, this.resolver());
+		for (let round = 0; ; round++) {
+			this.graph.resolveChangedNames();
+			const scopeFrom = `${this.graph.version}|${JSON.stringify(options.scope)}`;
+			if (scopeFrom !== this.scopeFrom) this.scope = scopeOfGraph(this.graph, options.scope);
+			this.scopeFrom = scopeFrom;
+			const unread = [...this.scope].filter((path) => !this.full.has(path) && !this.claims.has(path));
+			if (unread.length === 0 || round === 2) break;
+			// A note linked from a note that now mentions ImageNet: the index kept only its record.
+			for (const path of unread) {
+				const file = this.app.vault.getAbstractFileByPath(path);
+				if (!file || !isMarkdown(file)) continue;
+				const text = await this.readFile(file);
+				if (generation !== this.generation) return false;
+				if (text !== null && this.graph.has(path)) this.record(file, text);
+				if (slicer && !(await slicer.tick())) return false;
+			}
+		}
+		for (const path of this.full.keys()) if (!this.scope.has(path)) this.full.delete(path);
+		for (const path of this.claims.keys()) if (!this.scope.has(path)) this.claims.delete(path);
+		for (const path of this.outdated) if (!this.scope.has(path)) this.outdated.delete(path);
+
 		const parts: ClaimsOfNote[] = [];
-		for (const path of [...this.scope].sort()) {
+		for (const path of this.pathsInOrder()) {
 			let part = this.claims.get(path);
-			const note = this.notes.get(path);
-			if (!note) continue;
-			if (!part) {
-				part = extractClaims(note);
+			if (!part || this.outdated.has(path)) {
+				const note = this.full.get(path);
+				if (!note) continue;
+				const fresh = claimsInLineOrder(note);
+				part = part ? keepUnchangedClaims(part, fresh) : fresh;
 				this.claims.set(path, part);
+				this.outdated.delete(path);
+				if (slicer && !(await slicer.tick())) return false;
 			}
 			parts.push(part);
 		}
-		for (const path of this.claims.keys()) if (!this.scope.has(path)) this.claims.delete(path);
-		this.model = mergeClaims(parts, { humanBaseline: options.humanBaseline });
+		const mergeOptions = { humanBaseline: options.humanBaseline };
+		const model = slicer ? await slicer.run(mergeClaimsInSteps(parts, mergeOptions, this.memo)) : mergeClaims(parts, mergeOptions, this.memo);
+		if (!model || generation !== this.generation) return false;
+		this.model = model;
 		this.revision++;
-		this.tell();
+		return true;
+	}
+
+	/** The paths in scope, sorted; sorted again only when the scope changed. */
+	private pathsInOrder(): string[] {
+		const same = this.scopeInOrder.length === this.scope.size && this.scopeInOrder.every((path) => this.scope.has(path));
+		if (!same) this.scopeInOrder = [...this.scope].sort();
+		return this.scopeInOrder;
 	}
 
 	private tell(): void {

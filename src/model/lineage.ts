@@ -1,8 +1,11 @@
 // The lineage graph: models as nodes, edges from explicit sources or a lineage table's order.
 // A cycle is reported with its place, never followed round.
 import type { Diagnostic } from "../parse/types";
-import { addSource, type EntityRegistry } from "./entities";
+import { SourcePlaces, type EntityRegistry } from "./entities";
 import type { EdgeClaim, Entity, LineageEdge, LineageNode } from "./types";
+
+/** Compares as `localeCompare` does (the same default collation), without setting it up each time. */
+const byName = new Intl.Collator();
 
 export function buildLineage(entities: Entity[], claims: EdgeClaim[], registry: EntityRegistry, diagnostics: Diagnostic[]): AtlasLineage {
 	const nodes: LineageNode[] = entities
@@ -14,24 +17,33 @@ export function buildLineage(entities: Entity[], claims: EdgeClaim[], registry: 
 			if (e.note) node.note = e.note;
 			return node;
 		})
-		.sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || a.name.localeCompare(b.name));
+		.sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || byName.compare(a.name, b.name));
 
-	const edges = new Map<string, LineageEdge>();
+	// One edge per pair of models, in the order first given; keyed by the entities themselves.
+	const list: LineageEdge[] = [];
+	const byPair = new Map<Entity, Map<Entity, { edge: LineageEdge; places: SourcePlaces }>>();
 	const ordered = [...claims.filter((c) => c.edge === "explicit"), ...claims.filter((c) => c.edge === "inferred")];
 	for (const claim of ordered) {
 		// A name mentioned in a cell ("Improved AlexNet") must be a model's own name, not a bracketed affiliation.
 		const from = registry.findModel(claim.from, claim.mention === true);
 		const to = registry.findModel(claim.to);
 		if (!from || !to || from.id === to.id) continue;
-		const key = `${from.id}\u0000${to.id}`;
-		const known = edges.get(key);
+		let fromHere = byPair.get(from);
+		if (!fromHere) {
+			fromHere = new Map();
+			byPair.set(from, fromHere);
+		}
+		const known = fromHere.get(to);
 		if (known) {
-			if (known.kind === claim.edge) addSource(known.sources, claim.source);
+			if (known.edge.kind === claim.edge) known.places.add(known.edge.sources, claim.source);
 			continue;
 		}
-		edges.set(key, { from: from.id, to: to.id, kind: claim.edge, sources: [claim.source] });
+		const edge: LineageEdge = { from: from.id, to: to.id, kind: claim.edge, sources: [] };
+		const places = new SourcePlaces();
+		places.add(edge.sources, claim.source);
+		fromHere.set(to, { edge, places });
+		list.push(edge);
 	}
-	const list = [...edges.values()];
 	reportCycles(nodes, list, diagnostics);
 	return { nodes, edges: list };
 }
@@ -44,7 +56,11 @@ interface AtlasLineage {
 /** Depth-first search with colours; each back edge closes a cycle, reported at that edge's source. */
 function reportCycles(nodes: LineageNode[], edges: LineageEdge[], diagnostics: Diagnostic[]): void {
 	const out = new Map<string, LineageEdge[]>();
-	for (const edge of edges) out.set(edge.from, [...(out.get(edge.from) ?? []), edge]);
+	for (const edge of edges) {
+		const children = out.get(edge.from);
+		if (children) children.push(edge);
+		else out.set(edge.from, [edge]);
+	}
 	const names = new Map(nodes.map((n) => [n.id, n.name]));
 	const state = new Map<string, "open" | "done">();
 	const path: string[] = [];

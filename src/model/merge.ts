@@ -1,9 +1,11 @@
 // Claims -> one AtlasModel. Nothing is silently resolved: sources that disagree stay a conflict
 // with both values and both sources.
 import type { Diagnostic } from "../parse/types";
-import { addSource, EntityRegistry } from "./entities";
+import { agree, cluster, conflictOf, primary, sourcesOf } from "./agreement";
+import { claimsByKind } from "./claimOrder";
+import { EntityRegistry } from "./entities";
 import { buildLineage } from "./lineage";
-import type { AtlasModel, Claim, ConflictValue, EdgeClaim, Fact, FactClaim, ModelClaim, ResultClaim, ResultPoint, Source } from "./types";
+import type { AtlasModel, Claim, ConflictValue, EdgeClaim, Fact, FactClaim, ModelClaim, ResultClaim, ResultPoint } from "./types";
 
 export interface MergeOptions {
 	/** The human top-5 baseline from the settings, in percent (Karpathy's 5.1 by default); null for none. */
@@ -12,6 +14,8 @@ export interface MergeOptions {
 
 export const DEFAULT_HUMAN_BASELINE = 5.1;
 
+export { agree };
+
 const NOT_A_MODEL = /^(?:imagenet|ilsvrc)\b/i;
 
 export interface ClaimsOfNote {
@@ -19,105 +23,94 @@ export interface ClaimsOfNote {
 	diagnostics: Diagnostic[];
 }
 
-interface Measured {
-	value: number;
-	approx: boolean;
-	precision: number;
-	atLeast?: boolean;
-	source: Source;
-}
-
-/**
- * Two figures agree when they differ by at most half a unit in the last place of the less precise
- * one: 3.6% and 3.57% agree (0.03 <= 0.05), 11.7% and 11.2% do not. A lower bound (`14M+`) agrees
- * with anything at or above it.
- */
-export function agree(a: Measured, b: Measured): boolean {
-	const tolerance = Math.max(a.precision, b.precision) / 2 + 1e-9;
-	if (a.atLeast && b.value >= a.value - tolerance) return true;
-	if (b.atLeast && a.value >= b.value - tolerance) return true;
-	return Math.abs(a.value - b.value) <= tolerance;
-}
-
-/** The figure to show for agreeing claims: exact before bound, most precise, exact before approximate, first read. */
-function better(a: Measured, b: Measured): Measured {
-	if (!!a.atLeast !== !!b.atLeast) return a.atLeast ? b : a;
-	if (a.precision !== b.precision) return a.precision < b.precision ? a : b;
-	if (a.approx !== b.approx) return a.approx ? b : a;
-	return a;
-}
-
-interface Cluster<T extends Measured> {
-	best: T;
-	members: T[];
-}
-
-function cluster<T extends Measured>(claims: T[]): Cluster<T>[] {
-	const clusters: Cluster<T>[] = [];
-	for (const claim of claims) {
-		const home = clusters.find((c) => c.members.every((m) => agree(m, claim)));
-		if (home) {
-			home.members.push(claim);
-			home.best = better(home.best, claim) as T;
-		} else {
-			clusters.push({ best: claim, members: [claim] });
-		}
-	}
-	return clusters;
-}
-
-/** With a conflict, the value shown is an exact one with the most sources, then the first read. */
-function primary<T extends Measured>(clusters: Cluster<T>[]): Cluster<T> {
-	return clusters.reduce((a, b) => {
-		if (a.best.approx !== b.best.approx) return a.best.approx ? b : a;
-		return b.members.length > a.members.length ? b : a;
-	});
-}
-
-function sourcesOf(members: Measured[]): Source[] {
-	const sources: Source[] = [];
-	for (const m of members) addSource(sources, m.source);
-	return sources;
-}
-
-function conflictOf(clusters: Cluster<Measured>[]): ConflictValue[] | undefined {
-	if (clusters.length < 2) return undefined;
-	return clusters.map((c) => ({ value: c.best.value, approx: c.best.approx, sources: sourcesOf(c.members) }));
-}
-
-function byPlace(a: { source: Source }, b: { source: Source }): number {
-	return a.source.path < b.source.path ? -1 : a.source.path > b.source.path ? 1 : a.source.line - b.source.line;
-}
-
 function describe(value: ConflictValue): string {
 	const where = value.sources.map((s) => (s.path ? `${s.path}, line ${s.line}` : "settings")).join("; ");
 	return `${value.approx ? "~" : ""}${value.value}% (${where})`;
 }
 
-export function mergeClaims(notes: ClaimsOfNote[], options: MergeOptions = {}): AtlasModel {
-	const claims = notes.flatMap((n) => n.claims).sort(byPlace);
-	const diagnostics: Diagnostic[] = notes.flatMap((n) => n.diagnostics);
-	const registry = new EntityRegistry();
+/** How many claims a merge in steps handles between two pauses. */
+const CLAIMS_PER_STEP = 100;
 
-	const models = claims.filter((c): c is ModelClaim => c.kind === "model");
-	for (const claim of models) if (!claim.weak) registry.addModel(claim);
-	const edges = claims.filter((c): c is EdgeClaim => c.kind === "edge");
-	// A model named as a parent in frontmatter is a model even if no table lists it. The dataset and
-	// the challenge never are: `parent: "[[ImageNet]]"` files a note under ImageNet, it is no lineage.
-	for (const edge of edges) {
-		if (edge.mention || edge.edge !== "explicit" || NOT_A_MODEL.test(edge.from)) continue;
-		for (const name of [edge.from, edge.to]) registry.addModel({ kind: "model", name, aliases: [], source: edge.source });
+/**
+ * What one merge leaves for the next: the entities built from the model and edge claims. While
+ * those claims are the very same objects (an edit changed a figure, not a model), the next merge
+ * starts from a copy of them instead of building them again.
+ */
+export class MergeMemo {
+	models: readonly ModelClaim[] = [];
+	edges: readonly EdgeClaim[] = [];
+	registry: EntityRegistry | null = null;
+
+	registryFor(models: readonly ModelClaim[], edges: readonly EdgeClaim[]): EntityRegistry | null {
+		return this.registry && sameItems(this.models, models) && sameItems(this.edges, edges) ? this.registry.copy() : null;
 	}
-	for (const claim of models) if (claim.weak) registry.attachNote(claim);
 
-	const results = mergeResults(claims.filter((c): c is ResultClaim => c.kind === "result"), registry, diagnostics);
-	const facts = mergeFacts(claims.filter((c): c is FactClaim => c.kind === "fact"), options);
+	keep(models: readonly ModelClaim[], edges: readonly EdgeClaim[], registry: EntityRegistry): void {
+		this.models = models;
+		this.edges = edges;
+		this.registry = registry.copy();
+	}
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+}
+
+export function mergeClaims(notes: ClaimsOfNote[], options: MergeOptions = {}, memo?: MergeMemo): AtlasModel {
+	const steps = mergeClaimsInSteps(notes, options, memo);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * The merge, pausing (`yield`) every hundred claims or so, so that a caller reading a large vault
+ * can give the interface a turn. Running it to the end gives what `mergeClaims` gives.
+ */
+export function* mergeClaimsInSteps(notes: ClaimsOfNote[], options: MergeOptions = {}, memo?: MergeMemo): Generator<void, AtlasModel, void> {
+	const { models, edges, results: resultClaims, facts: factClaims } = claimsByKind(notes);
+	const diagnostics: Diagnostic[] = notes.flatMap((n) => n.diagnostics);
+	yield;
+
+	let registry = memo?.registryFor(models, edges);
+	if (!registry) {
+		registry = yield* registerModels(models, edges);
+		memo?.keep(models, edges, registry);
+	}
+	yield;
+
+	const results = yield* mergeResults(resultClaims, registry, diagnostics);
+	const facts = mergeFacts(factClaims, options);
 	const entities = registry.entities();
+	yield;
 	const lineage = buildLineage(entities, edges, registry, diagnostics);
 	return { results, entities, lineage, facts, diagnostics };
 }
 
-function mergeResults(claims: ResultClaim[], registry: EntityRegistry, diagnostics: Diagnostic[]): ResultPoint[] {
+/** The models the model claims name, and those edges name as parents. */
+function* registerModels(models: ModelClaim[], edges: EdgeClaim[]): Generator<void, EntityRegistry, void> {
+	const registry = new EntityRegistry();
+	let done = 0;
+	for (const claim of models) {
+		if (!claim.weak) registry.addModel(claim);
+		if (++done % CLAIMS_PER_STEP === 0) yield;
+	}
+	// A model named as a parent in frontmatter is a model even if no table lists it. The dataset and
+	// the challenge never are: `parent: "[[ImageNet]]"` files a note under ImageNet, it is no lineage.
+	for (const edge of edges) {
+		if (++done % CLAIMS_PER_STEP === 0) yield;
+		if (edge.mention || edge.edge !== "explicit" || NOT_A_MODEL.test(edge.from)) continue;
+		registry.addModel({ kind: "model", name: edge.from, aliases: [], source: edge.source });
+		registry.addModel({ kind: "model", name: edge.to, aliases: [], source: edge.source });
+	}
+	for (const claim of models) if (claim.weak) registry.attachNote(claim);
+	return registry;
+}
+
+function* mergeResults(claims: ResultClaim[], registry: EntityRegistry, diagnostics: Diagnostic[]): Generator<void, ResultPoint[], void> {
 	// A model's own note gives its result as an entry; when that model won that year, it is the winner's figure.
 	// Only an entrant that resolves to a known entity can be matched: two unknown names are not one winner.
 	const winnerKey = (c: ResultClaim) => {
@@ -130,6 +123,7 @@ function mergeResults(claims: ResultClaim[], registry: EntityRegistry, diagnosti
 	// Every bracketed name a row gives ("AlexNet (SuperVision)") is known before any entrant is
 	// resolved, so a bare "SuperVision" elsewhere finds AlexNet whatever order the notes are read in.
 	for (const claim of claims) if (claim.entrant !== "" && claim.entrantAliases.length > 0) registry.entrant(claim.entrant, claim.entrantAliases, claim.source);
+	yield;
 	const groups = new Map<string, ResultClaim[]>();
 	for (const claim of claims) {
 		const key = `${claim.benchmark}\u0000${claim.series}\u0000${claim.year}`;
@@ -161,13 +155,12 @@ function mergeResults(claims: ResultClaim[], registry: EntityRegistry, diagnosti
 		if (conflict) {
 			point.conflict = conflict;
 			const message = `${shown.year} ${shown.series}: ${conflict.map(describe).join(" and ")} disagree.`;
-			const paths = new Set(point.sources.map((s) => s.path));
-			for (const path of paths) {
-				const first = point.sources.find((s) => s.path === path);
-				diagnostics.push({ kind: "conflict", path, line: first?.line ?? 1, message });
-			}
+			const firstLine = new Map<string, number>();
+			for (const source of point.sources) if (!firstLine.has(source.path)) firstLine.set(source.path, source.line);
+			for (const [path, line] of firstLine) diagnostics.push({ kind: "conflict", path, line, message });
 		}
 		points.push(point);
+		if (group.length > CLAIMS_PER_STEP) yield;
 	}
 	return points.sort((a, b) => a.year - b.year || seriesOrder(a.series) - seriesOrder(b.series) || a.series.localeCompare(b.series));
 }
@@ -183,7 +176,11 @@ function mergeFacts(claims: FactClaim[], options: MergeOptions): Fact[] {
 		claims = [...claims, { kind: "fact", key: "human_baseline", value: baseline, approx: false, atLeast: false, precision: 0.1, raw, source: { path: "", line: 0, raw: `${raw} (settings)` } }];
 	}
 	const byKey = new Map<string, FactClaim[]>();
-	for (const claim of claims) byKey.set(claim.key, [...(byKey.get(claim.key) ?? []), claim]);
+	for (const claim of claims) {
+		const group = byKey.get(claim.key);
+		if (group) group.push(claim);
+		else byKey.set(claim.key, [claim]);
+	}
 	const facts: Fact[] = [];
 	for (const [key, group] of byKey) {
 		const clusters = cluster(group);

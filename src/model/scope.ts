@@ -32,43 +32,93 @@ export function resolverByName(paths: string[]): LinkResolver {
 	};
 }
 
-function inFolders(path: string, folders: string[]): boolean {
-	return folders.some((folder) => {
-		const clean = folder.replace(/^\/+|\/+$/g, "");
-		return clean === "" || path === clean || path.startsWith(clean + "/");
-	});
+/** What scope needs of one note: its path, tags, whether it mentions ImageNet, and where its links lead. */
+export interface ScopeNote {
+	path: string;
+	/** Tag names as written, without `#`. */
+	tags: readonly string[];
+	mentionsImageNet: boolean;
+	/** The paths its links resolve to, itself left out; each once. */
+	targets: readonly string[];
 }
 
-function hasTag(note: ParsedNote, tags: string[]): boolean {
+/** The notes and their links, as the index keeps them between changes. */
+export interface ScopeGraph {
+	note(path: string): ScopeNote | undefined;
+	/** Every note; walked only when the settings name tags or folders. */
+	notes(): Iterable<ScopeNote>;
+	/** The paths of the notes that mention ImageNet or ILSVRC. */
+	mentioning(): Iterable<string>;
+	/** The paths of the notes whose targets hold one of `paths`. */
+	notesLinkingTo(paths: ReadonlySet<string>): Iterable<string>;
+}
+
+function folderTest(folders: string[]): (path: string) => boolean {
+	const clean = folders.map((folder) => folder.replace(/^\/+|\/+$/g, ""));
+	return (path) => clean.some((folder) => folder === "" || path === folder || path.startsWith(folder + "/"));
+}
+
+function tagTest(tags: string[]): (note: ScopeNote) => boolean {
 	const wanted = tags.map((t) => t.replace(/^#/, "").toLowerCase());
-	return note.tags.some((t) => {
-		const name = t.name.toLowerCase();
-		return wanted.some((w) => name === w || name.startsWith(w + "/"));
-	});
+	return (note) =>
+		note.tags.some((tag) => {
+			const name = tag.toLowerCase();
+			return wanted.some((w) => name === w || name.startsWith(w + "/"));
+		});
+}
+
+/**
+ * The paths of the notes in scope: with `mentions`, the notes that mention ImageNet, the notes they
+ * link to and the notes that link to them. Works from the notes that mention ImageNet outwards, so a
+ * change costs as much as the ImageNet notes' links, not the whole vault's.
+ */
+export function scopeOfGraph(graph: ScopeGraph, settings: ScopeSettings): Set<string> {
+	const chosen = new Set<string>();
+	const restrictFolders = settings.folders.some((f) => f.trim() !== "");
+	const inFolders = restrictFolders ? folderTest(settings.folders) : () => true;
+	if (settings.tags.length > 0) {
+		const tagged = tagTest(settings.tags);
+		for (const note of graph.notes()) if (inFolders(note.path) && tagged(note)) chosen.add(note.path);
+	}
+	if (restrictFolders && !settings.mentions && settings.tags.length === 0) {
+		for (const note of graph.notes()) if (inFolders(note.path)) chosen.add(note.path);
+	}
+	if (!settings.mentions) return chosen;
+
+	const seeds: ScopeNote[] = [];
+	for (const path of graph.mentioning()) {
+		const note = graph.note(path);
+		if (note && note.mentionsImageNet && inFolders(path)) seeds.push(note);
+	}
+	for (const seed of seeds) chosen.add(seed.path);
+	// A note linked from an ImageNet note, or a note that links to one, counts too.
+	for (const seed of seeds) {
+		for (const target of seed.targets) if (target !== seed.path && inFolders(target) && graph.note(target)) chosen.add(target);
+	}
+	for (const path of graph.notesLinkingTo(new Set(seeds.map((seed) => seed.path)))) if (inFolders(path)) chosen.add(path);
+	return chosen;
+}
+
+/** The notes and links of parsed notes, each link resolved once. */
+export function scopeGraphOf(notes: ParsedNote[], resolve: LinkResolver): ScopeGraph {
+	const byPath = new Map<string, ScopeNote>();
+	for (const note of notes) {
+		const targets = new Set<string>();
+		for (const link of note.links) {
+			const target = resolve(link.target, note.path);
+			if (target !== null && target !== note.path) targets.add(target);
+		}
+		byPath.set(note.path, { path: note.path, tags: note.tags.map((t) => t.name), mentionsImageNet: note.mentionsImageNet, targets: [...targets] });
+	}
+	return {
+		note: (path) => byPath.get(path),
+		notes: () => byPath.values(),
+		mentioning: () => notes.filter((n) => n.mentionsImageNet).map((n) => n.path),
+		notesLinkingTo: (paths) => [...byPath.values()].filter((n) => n.targets.some((t) => paths.has(t))).map((n) => n.path),
+	};
 }
 
 /** The paths of the notes in scope. */
 export function notesInScope(notes: ParsedNote[], settings: ScopeSettings, resolve: LinkResolver): Set<string> {
-	const chosen = new Set<string>();
-	const restrictFolders = settings.folders.some((f) => f.trim() !== "");
-	const candidates = restrictFolders ? notes.filter((n) => inFolders(n.path, settings.folders)) : notes;
-	if (settings.tags.length > 0) for (const note of candidates) if (hasTag(note, settings.tags)) chosen.add(note.path);
-	if (restrictFolders && !settings.mentions && settings.tags.length === 0) {
-		for (const note of candidates) chosen.add(note.path);
-	}
-	if (!settings.mentions) return chosen;
-
-	const seeds = new Set(candidates.filter((n) => n.mentionsImageNet).map((n) => n.path));
-	const allowed = new Set(candidates.map((n) => n.path));
-	for (const path of seeds) chosen.add(path);
-	for (const note of candidates) {
-		for (const link of note.links) {
-			const target = resolve(link.target, note.path);
-			if (target === null || target === note.path) continue;
-			// A note linked from an ImageNet note, or a note that links to one, counts too.
-			if (seeds.has(note.path) && allowed.has(target)) chosen.add(target);
-			if (seeds.has(target)) chosen.add(note.path);
-		}
-	}
-	return chosen;
+	return scopeOfGraph(scopeGraphOf(notes, resolve), settings);
 }

@@ -1,0 +1,57 @@
+// The claims of all notes in the order of their place (path, then line), split by kind: the order a
+// merge reads them in, so that the same vault always gives the same model.
+import type { ClaimsOfNote } from "./merge";
+import type { Claim, EdgeClaim, FactClaim, ModelClaim, ResultClaim, Source } from "./types";
+
+export interface ClaimsByKind {
+	models: ModelClaim[];
+	edges: EdgeClaim[];
+	results: ResultClaim[];
+	facts: FactClaim[];
+}
+
+export function byPlace(a: { source: Source }, b: { source: Source }): number {
+	return a.source.path < b.source.path ? -1 : a.source.path > b.source.path ? 1 : a.source.line - b.source.line;
+}
+
+function split(claims: Iterable<Claim>, into: ClaimsByKind): void {
+	for (const claim of claims) {
+		if (claim.kind === "model") into.models.push(claim);
+		else if (claim.kind === "edge") into.edges.push(claim);
+		else if (claim.kind === "result") into.results.push(claim);
+		else if (claim.kind === "fact") into.facts.push(claim);
+	}
+}
+
+function empty(): ClaimsByKind {
+	return { models: [], edges: [], results: [], facts: [] };
+}
+
+/**
+ * Every claim by kind, each kind in the order one stable sort of all claims by place gives. When the
+ * notes come in path order, each with claims of its own path in line order (as the index gives
+ * them), that is each note's claims in turn, and nothing needs sorting.
+ */
+export function claimsByKind(notes: ClaimsOfNote[]): ClaimsByKind {
+	const out = empty();
+	let previous: string | null = null;
+	for (const note of notes) {
+		if (note.claims.length === 0) continue;
+		const path = note.claims[0].source.path;
+		if (previous !== null && !(previous < path)) return sortedByKind(notes);
+		previous = path;
+		let line = -Infinity;
+		for (const claim of note.claims) {
+			if (claim.source.path !== path || claim.source.line < line) return sortedByKind(notes);
+			line = claim.source.line;
+		}
+		split(note.claims, out);
+	}
+	return out;
+}
+
+function sortedByKind(notes: ClaimsOfNote[]): ClaimsByKind {
+	const all = empty();
+	split(notes.flatMap((n) => n.claims).sort(byPlace), all);
+	return all;
+}
