@@ -77,9 +77,11 @@ export function summaryText(model: AtlasModel, info: SummaryInfo): string {
 		const node = names.get(id);
 		return node ? `${node.name}${node.year !== undefined ? ` (${node.year})` : ""}` : id;
 	};
-	for (const edge of edges) {
-		out.push(`  ${pad(`${label(edge.from)} → ${label(edge.to)}`, 40)}${pad(edge.kind, 10)}${edge.sources.map(formatSource).join(", ")}`);
-	}
+	const edgeLabels = edges.map((edge) => `${label(edge.from)} → ${label(edge.to)}`);
+	const edgeWidth = Math.max(0, ...edgeLabels.map((l) => l.length)) + 2;
+	edges.forEach((edge, k) => {
+		out.push(`  ${pad(edgeLabels[k], edgeWidth)}${pad(edge.kind, 10)}${edge.sources.map(formatSource).join(", ")}`);
+	});
 	const alone = nodes.filter((n) => !edges.some((e) => e.from === n.id || e.to === n.id));
 	if (alone.length > 0) out.push(`  without edges: ${alone.map((n) => label(n.id)).join(", ")}`);
 	out.push("", `Diagnostics: ${model.diagnostics.length}.`);
