@@ -13,6 +13,16 @@ export interface ChartCallbacks {
 	stateChanged?(): void;
 }
 
+/** What every chart's handle offers its host: redraw, state kept across sessions, resize, export, teardown. */
+export interface Chart<State, Options> {
+	update(model: AtlasModel, options?: Partial<Options>): void;
+	getState(): State;
+	setState(state: Partial<State>): void;
+	resize(): void;
+	svg(): SVGSVGElement;
+	destroy(): void;
+}
+
 export const SVG_NS = "http://www.w3.org/2000/svg";
 
 /** "Models/AlexNet.md" → "AlexNet": the name Obsidian shows and resolves. */

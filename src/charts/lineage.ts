@@ -4,6 +4,7 @@ import { ILSVRC_CLASSIFICATION, type AtlasModel, type LineageEdge, type LineageN
 import {
 	SVG_NS,
 	Tooltip,
+	type Chart,
 	svgChild as make,
 	delegateTooltip,
 	el,
@@ -47,16 +48,10 @@ export interface LineageState {
 	transform: { x: number; y: number; k: number } | null;
 }
 
-export interface LineageChart {
-	update(model: AtlasModel, options?: Partial<LineageOptions>): void;
+export interface LineageChart extends Chart<LineageState, LineageOptions> {
 	select(nodeId: string | null): void;
 	highlight(nodeId: string | null, scrollTo?: boolean): void;
 	fit(): void;
-	getState(): LineageState;
-	setState(s: Partial<LineageState>): void;
-	resize(): void;
-	svg(): SVGSVGElement;
-	destroy(): void;
 }
 
 /** The most models one graph draws; more would make the pane slow to lay out and impossible to read. */

@@ -5,6 +5,7 @@ import { ILSVRC_CLASSIFICATION, type AtlasModel, type ResultPoint } from "../mod
 import {
 	SVG_NS,
 	Tooltip,
+	type Chart,
 	delegateTooltip,
 	el,
 	entitiesById,
@@ -39,14 +40,8 @@ export interface TimelineState {
 	highlighted: string | null;
 }
 
-export interface TimelineChart {
-	update(model: AtlasModel, options?: Partial<TimelineOptions>): void;
+export interface TimelineChart extends Chart<TimelineState, TimelineOptions> {
 	highlight(entityId: string | null): void;
-	getState(): TimelineState;
-	setState(s: Partial<TimelineState>): void;
-	resize(): void;
-	svg(): SVGSVGElement;
-	destroy(): void;
 }
 
 /** The most results one timeline draws, so a huge vault cannot freeze the pane. */

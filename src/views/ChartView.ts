@@ -1,7 +1,7 @@
 // What both chart views share: hosting a chart in an ItemView, the index's progress, opening notes
 // the Obsidian way, the page preview, following the active note, and keeping the view's state.
 import { ItemView, Keymap, type TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import type { ChartCallbacks } from "../charts/common";
+import type { Chart, ChartCallbacks } from "../charts/common";
 import type { VaultIndex } from "../index/VaultIndex";
 import type { AtlasModel, Source } from "../model/types";
 import type { AtlasSettings } from "../settings";
@@ -33,23 +33,13 @@ export function obsidianCallbacks(view: { app: ItemView["app"] }, hoverParent: I
 	};
 }
 
-/** What a view needs of a chart (the timeline's and the lineage graph's handles both are one). */
-export interface HostedChart<State, Options> {
-	update(model: AtlasModel, options?: Partial<Options>): void;
-	getState(): State;
-	setState(state: Partial<State>): void;
-	resize(): void;
-	svg(): SVGSVGElement;
-	destroy(): void;
-}
-
-export abstract class ChartView<State = unknown, Options = unknown, Chart extends HostedChart<State, Options> = HostedChart<State, Options>> extends ItemView {
+export abstract class ChartView<State = unknown, Options = unknown, Drawn extends Chart<State, Options> = Chart<State, Options>> extends ItemView {
 	private unsubscribe: (() => void) | null = null;
 	private progressEl: HTMLElement | null = null;
 	protected chartEl!: HTMLElement;
 	private shownRevision = -1;
 	protected activeEntity: string | null = null;
-	protected chart: Chart | null = null;
+	protected chart: Drawn | null = null;
 	/** The state to give the chart when it is drawn (restored before the chart exists). */
 	private saved: Partial<State> = {};
 
@@ -57,7 +47,7 @@ export abstract class ChartView<State = unknown, Options = unknown, Chart extend
 		super(leaf);
 	}
 
-	protected abstract render(container: HTMLElement, model: AtlasModel, options: Options, callbacks: ChartCallbacks): Chart;
+	protected abstract render(container: HTMLElement, model: AtlasModel, options: Options, callbacks: ChartCallbacks): Drawn;
 	protected abstract chartOptions(): Options;
 	/** Keeps only what is valid of a state read back from the workspace layout. */
 	protected abstract readState(stored: Record<string, unknown>): Partial<State>;
