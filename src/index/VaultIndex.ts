@@ -2,12 +2,14 @@
 // links resolved once), the full parse and the claims of the notes in scope, reacts to Obsidian's
 // events one note at a time, merges the model again and tells its subscribers once per burst.
 import { TFile, type App, type TAbstractFile } from "obsidian";
-import { MergeMemo, mergeClaims, mergeClaimsInSteps, type ClaimsOfNote } from "../model/merge";
+import { IncrementalMerge } from "../model/incrementalMerge";
+import type { ClaimsOfNote } from "../model/merge";
 import { scopeOfGraph, type ScopeSettings } from "../model/scope";
 import type { AtlasModel } from "../model/types";
 import { parseNote } from "../parse/note";
 import type { ParsedNote } from "../parse/types";
-import { LinkGraph, type NoteRecord } from "./LinkGraph";
+import { LinkGraph } from "./LinkGraph";
+import { summaryOf } from "./noteSummary";
 import { TimeSlicer } from "./TimeSlicer";
 import { claimsInLineOrder, keepUnchangedClaims } from "./noteClaims";
 
@@ -27,26 +29,15 @@ export const EMPTY_MODEL: AtlasModel = { results: [], entities: [], lineage: { n
 /** How long the first read may work before it gives the interface a turn. */
 const SLICE_MS = 20;
 
-function isMarkdown(file: TAbstractFile): file is TFile {
-	return file instanceof TFile && file.extension === "md";
+function runToEnd<T>(steps: Generator<void, T, void>): T {
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
 }
 
-/** What `parsed` gives for a note out of scope: the index keeps its names, tags and links, not its tables. */
-function summaryOf(record: NoteRecord): ParsedNote {
-	return {
-		path: record.path,
-		name: record.name,
-		frontmatter: null,
-		aliases: [...record.aliases],
-		tags: record.tags.map((name) => ({ name, line: 0, frontmatter: false })),
-		links: record.links.map((target) => ({ target, embed: false, line: 0 })),
-		headings: [],
-		tables: [],
-		fields: [],
-		prose: [],
-		mentionsImageNet: record.mentionsImageNet,
-		diagnostics: [],
-	};
+function isMarkdown(file: TAbstractFile): file is TFile {
+	return file instanceof TFile && file.extension === "md";
 }
 
 export class VaultIndex {
@@ -61,14 +52,19 @@ export class VaultIndex {
 	private readonly claims = new Map<string, ClaimsOfNote>();
 	/** Notes in `claims` read again since their claims were extracted. */
 	private readonly outdated = new Set<string>();
-	private readonly memo = new MergeMemo();
+	/** Notes read since the last update. */
+	private readonly touched = new Set<string>();
+	/** Redoes only what an edit of figures touched; anything else is merged in full. */
+	private readonly merger = new IncrementalMerge();
 	private readonly listeners = new Set<() => void>();
 	private scope = new Set<string>();
 	/** What the scope was computed from: the graph's version and the settings. */
 	private scopeFrom = "";
 	private scopeInOrder: string[] = [];
+	/** The scope `scopeInOrder` was sorted from. */
+	private scopeSorted: ReadonlySet<string> | null = null;
 	/** Set from the first event of a burst until its merge is done. */
-	private pending: number | null = null;
+	private pending = false;
 	/** Something changed that the model does not show yet. */
 	private stale = false;
 	private loading: Promise<void> | null = null;
@@ -112,9 +108,9 @@ export class VaultIndex {
 	/** Throws away everything and reads the vault again. */
 	rebuild(): Promise<void> {
 		this.generation++;
-		if (this.pending !== null) window.clearTimeout(this.pending);
-		this.pending = null;
+		this.pending = false;
 		this.loading = null;
+		this.merger.reset();
 		return this.load();
 	}
 
@@ -123,6 +119,7 @@ export class VaultIndex {
 		this.full.clear();
 		this.claims.clear();
 		this.outdated.clear();
+		this.touched.clear();
 		const files = this.app.vault.getMarkdownFiles();
 		this.status = { state: "loading", done: 0, total: files.length };
 		this.tell();
@@ -162,6 +159,7 @@ export class VaultIndex {
 		if (keepFull || note.mentionsImageNet) this.full.set(file.path, note);
 		else this.full.delete(file.path);
 		if (this.claims.has(file.path)) this.outdated.add(file.path);
+		this.touched.add(file.path);
 	}
 
 	/** A note was created or changed: parse it alone again (Obsidian hands us its text). */
@@ -200,9 +198,12 @@ export class VaultIndex {
 
 	private schedule(): void {
 		this.stale = true;
-		if (this.status.state !== "ready" || this.pending !== null) return;
-		// Every event of one burst lands before this runs: the model is merged and told once.
-		this.pending = window.setTimeout(() => void this.flush(this.generation), 0);
+		if (this.status.state !== "ready" || this.pending) return;
+		// Every event Obsidian delivers in one task lands before this runs: the model is merged and
+		// told once per burst, without the millisecond or more a timer costs before it fires.
+		this.pending = true;
+		const generation = this.generation;
+		queueMicrotask(() => void this.flush(generation));
 	}
 
 	private async flush(generation: number): Promise<void> {
@@ -212,7 +213,7 @@ export class VaultIndex {
 				if (await this.update(generation, null)) this.tell();
 			}
 		} finally {
-			if (generation === this.generation) this.pending = null;
+			if (generation === this.generation) this.pending = false;
 		}
 	}
 
@@ -222,11 +223,14 @@ export class VaultIndex {
 	 */
 	private async update(generation: number, slicer: TimeSlicer | null): Promise<boolean> {
 		const options = this.options();
+		let scopeChanged = false;
 		for (let round = 0; ; round++) {
 			this.graph.resolveChangedNames();
 			const scopeFrom = `${this.graph.version}|${JSON.stringify(options.scope)}`;
-			if (scopeFrom !== this.scopeFrom) this.scope = scopeOfGraph(this.graph, options.scope);
+			if (scopeFrom === this.scopeFrom) break;
+			this.scope = scopeOfGraph(this.graph, options.scope);
 			this.scopeFrom = scopeFrom;
+			scopeChanged = true;
 			const unread = [...this.scope].filter((path) => !this.full.has(path) && !this.claims.has(path));
 			if (unread.length === 0 || round === 2) break;
 			// A note linked from a note that now mentions ImageNet: the index kept only its record.
@@ -239,26 +243,31 @@ export class VaultIndex {
 				if (slicer && !(await slicer.tick())) return false;
 			}
 		}
-		for (const path of this.full.keys()) if (!this.scope.has(path)) this.full.delete(path);
-		for (const path of this.claims.keys()) if (!this.scope.has(path)) this.claims.delete(path);
-		for (const path of this.outdated) if (!this.scope.has(path)) this.outdated.delete(path);
+		// Out of scope: dropped. With the same scope, only the notes read since the last update can be.
+		for (const path of scopeChanged ? [...this.full.keys(), ...this.claims.keys(), ...this.outdated] : this.touched) {
+			if (this.scope.has(path)) continue;
+			this.full.delete(path);
+			this.claims.delete(path);
+			this.outdated.delete(path);
+		}
+		this.touched.clear();
 
-		const parts: ClaimsOfNote[] = [];
-		for (const path of this.pathsInOrder()) {
-			let part = this.claims.get(path);
-			if (!part || this.outdated.has(path)) {
-				const note = this.full.get(path);
-				if (!note) continue;
-				const fresh = claimsInLineOrder(note);
-				part = part ? keepUnchangedClaims(part, fresh) : fresh;
-				this.claims.set(path, part);
-				this.outdated.delete(path);
-				if (slicer && !(await slicer.tick())) return false;
-			}
-			parts.push(part);
+		// The notes whose claims are missing or out of date; with the same scope, only those read again.
+		const paths = this.pathsInOrder();
+		const changed = new Set<string>();
+		for (const path of scopeChanged ? paths.filter((p) => !this.claims.has(p) || this.outdated.has(p)) : [...this.outdated]) {
+			const note = this.full.get(path);
+			if (!note) continue;
+			const part = this.claims.get(path);
+			const fresh = claimsInLineOrder(note);
+			this.claims.set(path, part ? keepUnchangedClaims(part, fresh) : fresh);
+			this.outdated.delete(path);
+			changed.add(path);
+			if (slicer && !(await slicer.tick())) return false;
 		}
 		const mergeOptions = { humanBaseline: options.humanBaseline };
-		const model = slicer ? await slicer.run(mergeClaimsInSteps(parts, mergeOptions, this.memo)) : mergeClaims(parts, mergeOptions, this.memo);
+		const steps = this.merger.mergeInSteps(paths, this.claims, scopeChanged ? null : changed, mergeOptions);
+		const model = slicer ? await slicer.run(steps) : runToEnd(steps);
 		if (!model || generation !== this.generation) return false;
 		this.model = model;
 		this.revision++;
@@ -267,8 +276,10 @@ export class VaultIndex {
 
 	/** The paths in scope, sorted; sorted again only when the scope changed. */
 	private pathsInOrder(): string[] {
+		if (this.scopeSorted === this.scope) return this.scopeInOrder;
 		const same = this.scopeInOrder.length === this.scope.size && this.scopeInOrder.every((path) => this.scope.has(path));
 		if (!same) this.scopeInOrder = [...this.scope].sort();
+		this.scopeSorted = this.scope;
 		return this.scopeInOrder;
 	}
 
@@ -278,7 +289,7 @@ export class VaultIndex {
 
 	destroy(): void {
 		this.generation++;
-		if (this.pending !== null) window.clearTimeout(this.pending);
+		this.pending = false;
 		this.listeners.clear();
 	}
 }

@@ -12,17 +12,26 @@ export function claimsInLineOrder(note: ParsedNote): ClaimsOfNote {
 	return extracted;
 }
 
-/** Plain data (what claims are made of) equal in every field. */
+/** Plain data (what claims are made of) equal in every field; walks the fields without listing them. */
 export function sameData(a: unknown, b: unknown): boolean {
 	if (a === b) return true;
 	if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
 	if (Array.isArray(a) !== Array.isArray(b)) return false;
-	const keysA = Object.keys(a);
-	const keysB = Object.keys(b);
-	if (keysA.length !== keysB.length) return false;
+	if (Array.isArray(a)) {
+		const other = b as unknown[];
+		if (a.length !== other.length) return false;
+		for (let i = 0; i < a.length; i++) if (!sameData(a[i], other[i])) return false;
+		return true;
+	}
 	const recordA = a as Record<string, unknown>;
 	const recordB = b as Record<string, unknown>;
-	return keysA.every((key, i) => key === keysB[i] && sameData(recordA[key], recordB[key]));
+	let fields = 0;
+	for (const key in recordA) {
+		if (!Object.prototype.hasOwnProperty.call(recordB, key) || !sameData(recordA[key], recordB[key])) return false;
+		fields++;
+	}
+	for (const key in recordB) if (Object.prototype.hasOwnProperty.call(recordB, key)) fields--;
+	return fields === 0;
 }
 
 export function keepUnchangedClaims(previous: ClaimsOfNote, fresh: ClaimsOfNote): ClaimsOfNote {

@@ -35,7 +35,7 @@ export interface Cluster<T extends Measured> {
 	best: T;
 	members: T[];
 	/** The lowest and highest value of the members, per precision and bound: enough to tell whether a claim agrees with every member. */
-	ranges: Map<string, ValueRange>;
+	ranges: ValueRange[];
 }
 
 interface ValueRange {
@@ -45,11 +45,10 @@ interface ValueRange {
 	max: number;
 }
 
-function widen(ranges: Map<string, ValueRange>, m: Measured): void {
+function widen(ranges: ValueRange[], m: Measured): void {
 	const atLeast = !!m.atLeast;
-	const key = `${m.precision}|${atLeast}`;
-	const range = ranges.get(key);
-	if (!range) ranges.set(key, { precision: m.precision, atLeast, min: m.value, max: m.value });
+	const range = ranges.find((r) => r.precision === m.precision && r.atLeast === atLeast);
+	if (!range) ranges.push({ precision: m.precision, atLeast, min: m.value, max: m.value });
 	else {
 		if (m.value < range.min) range.min = m.value;
 		if (m.value > range.max) range.max = m.value;
@@ -61,24 +60,33 @@ function widen(ranges: Map<string, ValueRange>, m: Measured): void {
  * precision and kind of bound, the values a claim agrees with form one interval, so the lowest and
  * highest member decide for all of them.
  */
-function agreesWithAll(ranges: Map<string, ValueRange>, claim: Measured): boolean {
-	for (const { precision, atLeast, min, max } of ranges.values()) {
-		const low = { value: min, precision, atLeast, approx: false, source: claim.source };
-		const high = { ...low, value: max };
-		if (!agree(low, claim) || !agree(high, claim)) return false;
-	}
+function agreesWithAll(ranges: ValueRange[], claim: Measured): boolean {
+	for (const range of ranges) if (!agreesWithBound(range, range.min, claim) || !agreesWithBound(range, range.max, claim)) return false;
 	return true;
+}
+
+/** `agree` of a member of `range` with value `value` and `claim`, without building the member. */
+function agreesWithBound(range: ValueRange, value: number, claim: Measured): boolean {
+	const tolerance = Math.max(range.precision, claim.precision) / 2 + 1e-9;
+	if (range.atLeast && claim.value >= value - tolerance) return true;
+	if (claim.atLeast && value >= claim.value - tolerance) return true;
+	return Math.abs(value - claim.value) <= tolerance;
 }
 
 export function cluster<T extends Measured>(claims: T[]): Cluster<T>[] {
 	const clusters: Cluster<T>[] = [];
 	for (const claim of claims) {
-		let home = clusters.find((c) => agreesWithAll(c.ranges, claim));
+		let home: Cluster<T> | undefined;
+		for (const c of clusters) {
+			if (!agreesWithAll(c.ranges, claim)) continue;
+			home = c;
+			break;
+		}
 		if (home) {
 			home.members.push(claim);
 			home.best = better(home.best, claim) as T;
 		} else {
-			home = { best: claim, members: [claim], ranges: new Map() };
+			home = { best: claim, members: [claim], ranges: [] };
 			clusters.push(home);
 		}
 		widen(home.ranges, claim);
@@ -95,7 +103,9 @@ export function primary<T extends Measured>(clusters: Cluster<T>[]): Cluster<T> 
 }
 
 export function sourcesOf(members: Measured[]): Source[] {
-	return uniqueSources(members.map((m) => m.source));
+	const sources = new Array<Source>(members.length);
+	for (let i = 0; i < members.length; i++) sources[i] = members[i].source;
+	return uniqueSources(sources);
 }
 
 export function conflictOf(clusters: Cluster<Measured>[]): ConflictValue[] | undefined {

@@ -275,7 +275,22 @@ export class SourcePlaces {
 }
 
 /** `sources` with each place once, the first of each kept, in order. */
-export function uniqueSources(sources: Iterable<Source>): Source[] {
+export function uniqueSources(sources: readonly Source[]): Source[] {
+	// Sources in place order (as a merge reads them) hold a place twice only side by side.
+	let inOrder = true;
+	for (let i = 1; i < sources.length && inOrder; i++) {
+		const a = sources[i - 1];
+		const b = sources[i];
+		inOrder = a.path < b.path || (a.path === b.path && a.line <= b.line);
+	}
+	if (inOrder) {
+		const list: Source[] = [];
+		for (let i = 0; i < sources.length; i++) {
+			const previous = list.length > 0 ? list[list.length - 1] : undefined;
+			if (!previous || previous.path !== sources[i].path || previous.line !== sources[i].line) list.push(sources[i]);
+		}
+		return list;
+	}
 	const places = new SourcePlaces();
 	const list: Source[] = [];
 	for (const source of sources) places.add(list, source);

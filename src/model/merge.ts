@@ -5,7 +5,7 @@ import { agree, cluster, conflictOf, primary, sourcesOf } from "./agreement";
 import { claimsByKind } from "./claimOrder";
 import { EntityRegistry } from "./entities";
 import { buildLineage } from "./lineage";
-import type { AtlasModel, Claim, ConflictValue, EdgeClaim, Fact, FactClaim, ModelClaim, ResultClaim, ResultPoint } from "./types";
+import type { AtlasModel, Claim, ConflictValue, EdgeClaim, Fact, FactClaim, ModelClaim, ResultClaim, ResultPoint, Source } from "./types";
 
 export interface MergeOptions {
 	/** The human top-5 baseline from the settings, in percent (Karpathy's 5.1 by default); null for none. */
@@ -23,8 +23,18 @@ export interface ClaimsOfNote {
 	diagnostics: Diagnostic[];
 }
 
+/** "path, line N" of each source met lately: a conflict names every source, again after every edit. */
+const PLACE_NAMES = new WeakMap<Source, string>();
+
+function placeName(source: Source): string {
+	let name = PLACE_NAMES.get(source);
+	if (name === undefined) PLACE_NAMES.set(source, (name = source.path ? `${source.path}, line ${source.line}` : "settings"));
+	return name;
+}
+
 function describe(value: ConflictValue): string {
-	const where = value.sources.map((s) => (s.path ? `${s.path}, line ${s.line}` : "settings")).join("; ");
+	let where = "";
+	for (let i = 0; i < value.sources.length; i++) where += (i === 0 ? "" : "; ") + placeName(value.sources[i]);
 	return `${value.approx ? "~" : ""}${value.value}% (${where})`;
 }
 
@@ -40,6 +50,9 @@ export class MergeMemo {
 	models: readonly ModelClaim[] = [];
 	edges: readonly EdgeClaim[] = [];
 	registry: EntityRegistry | null = null;
+	/** Set by the caller that wants each full merge to leave a record of its groups (see IncrementalMerge). */
+	recording = false;
+	record: MergeRecord | null = null;
 
 	registryFor(models: readonly ModelClaim[], edges: readonly EdgeClaim[]): EntityRegistry | null {
 		return this.registry && sameItems(this.models, models) && sameItems(this.edges, edges) ? this.registry.copy() : null;
@@ -82,11 +95,17 @@ export function* mergeClaimsInSteps(notes: ClaimsOfNote[], options: MergeOptions
 	}
 	yield;
 
-	const results = yield* mergeResults(resultClaims, registry, diagnostics);
+	const record: MergeRecord | null = memo?.recording ? { groups: [], places: new Map(), cycles: [] } : null;
+	const results = yield* mergeResults(resultClaims, registry, diagnostics, record);
 	const facts = mergeFacts(factClaims, options);
 	const entities = registry.entities();
 	yield;
+	const beforeLineage = diagnostics.length;
 	const lineage = buildLineage(entities, edges, registry, diagnostics);
+	if (record && memo) {
+		record.cycles = diagnostics.slice(beforeLineage);
+		memo.record = record;
+	}
 	return { results, entities, lineage, facts, diagnostics };
 }
 
@@ -110,66 +129,141 @@ function* registerModels(models: ModelClaim[], edges: EdgeClaim[]): Generator<vo
 	return registry;
 }
 
-function* mergeResults(claims: ResultClaim[], registry: EntityRegistry, diagnostics: Diagnostic[]): Generator<void, ResultPoint[], void> {
+/** One result group as the last full merge settled it: enough to settle it again without the registry. */
+export interface GroupRecord {
+	/** The group's claims in merge order, promoted ("entry" read as "winner") as the merge read them. */
+	claims: ResultClaim[];
+	/** Whether each entrant of the group named a known model when the group was settled. */
+	knownModel: Map<string, boolean>;
+	/** The claim that named the point, and the point's place in the sorted results. */
+	named: ResultClaim;
+	point: ResultPoint;
+	pointIndex: number;
+	diagnostics: Diagnostic[];
+}
+
+/** Where a note's result claim sits: its group, its place there, and whether it was promoted. */
+export interface ClaimPlace {
+	group: GroupRecord;
+	index: number;
+	promoted: boolean;
+}
+
+/** What a full merge leaves for a merge that redoes only the groups an edit touched. */
+export interface MergeRecord {
+	groups: GroupRecord[];
+	places: Map<ResultClaim, ClaimPlace>;
+	/** The cycle diagnostics the lineage added, after the conflicts. */
+	cycles: Diagnostic[];
+}
+
+/** The value, the name and the sources one group of results settles on; the registry only answers which names are models. */
+export function settleGroup(group: ResultClaim[], isKnownModel: (name: string) => boolean) {
+	const clusters = cluster(group);
+	const main = primary(clusters);
+	const shown = clusters.length > 1 ? main.best : clusters[0].best;
+	// Name the point by an entrant that is a known model where one is ("AlexNet" over "SuperVision").
+	let named: ResultClaim | undefined;
+	for (const list of [[shown], main.members, group]) {
+		named = list.find((c) => c.entrant !== "" && isKnownModel(c.entrant));
+		if (named) break;
+	}
+	named ??= [shown, ...main.members, ...group].find((c) => c.entrant !== "") ?? shown;
+	return { shown, named, sources: sourcesOf(group), conflict: conflictOf(clusters) };
+}
+
+export function resultPoint(settled: ReturnType<typeof settleGroup>, entity: string): ResultPoint {
+	const { shown, named, sources, conflict } = settled;
+	const point: ResultPoint = { benchmark: shown.benchmark, series: shown.series, year: shown.year, value: shown.value, approx: shown.approx, entrant: named.entrant, entity, sources };
+	if (conflict) point.conflict = conflict;
+	return point;
+}
+
+/** A conflict's diagnostics: one for each note that gives the group a figure, at its first line. */
+export function conflictDiagnostics(point: ResultPoint): Diagnostic[] {
+	if (!point.conflict) return [];
+	const message = `${point.year} ${point.series}: ${point.conflict.map(describe).join(" and ")} disagree.`;
+	const diagnostics: Diagnostic[] = [];
+	const seen = new Set<string>();
+	for (const { path, line } of point.sources) {
+		// Sources come in place order, so a path seen is most often the last one.
+		if (diagnostics.length > 0 && diagnostics[diagnostics.length - 1].path === path) continue;
+		if (seen.has(path)) continue;
+		seen.add(path);
+		diagnostics.push({ kind: "conflict", path, line, message });
+	}
+	return diagnostics;
+}
+
+function* mergeResults(original: ResultClaim[], registry: EntityRegistry, diagnostics: Diagnostic[], record: MergeRecord | null): Generator<void, ResultPoint[], void> {
 	// A model's own note gives its result as an entry; when that model won that year, it is the winner's figure.
 	// Only an entrant that resolves to a known entity can be matched: two unknown names are not one winner.
 	const winnerKey = (c: ResultClaim) => {
 		const id = registry.find(c.entrant)?.id;
 		return id === undefined ? null : `${c.benchmark}|${c.year}|${id}`;
 	};
-	const winners = new Set(claims.filter((c) => c.series === "winner").map(winnerKey));
+	const winners = new Set(original.filter((c) => c.series === "winner").map(winnerKey));
 	winners.delete(null);
-	claims = claims.map((c) => (c.series === "entry" && winners.has(winnerKey(c)) ? { ...c, series: "winner" } : c));
+	const claims = original.map((c) => (c.series === "entry" && winners.has(winnerKey(c)) ? { ...c, series: "winner" } : c));
 	// Every bracketed name a row gives ("AlexNet (SuperVision)") is known before any entrant is
 	// resolved, so a bare "SuperVision" elsewhere finds AlexNet whatever order the notes are read in.
 	for (const claim of claims) if (claim.entrant !== "" && claim.entrantAliases.length > 0) registry.entrant(claim.entrant, claim.entrantAliases, claim.source);
 	yield;
 	const groups = new Map<string, ResultClaim[]>();
+	const groupOf: ResultClaim[][] = [];
 	for (const claim of claims) {
 		const key = `${claim.benchmark}\u0000${claim.series}\u0000${claim.year}`;
-		const group = groups.get(key);
+		let group = groups.get(key);
 		if (group) group.push(claim);
-		else groups.set(key, [claim]);
+		else groups.set(key, (group = [claim]));
+		groupOf.push(group);
 	}
 	const points: ResultPoint[] = [];
+	const records = new Map<ResultClaim[], GroupRecord>();
 	for (const group of groups.values()) {
-		const clusters = cluster(group);
-		const main = primary(clusters);
-		const shown = clusters.length > 1 ? main.best : clusters[0].best;
-		const candidates = [shown, ...main.members, ...group].filter((c) => c.entrant !== "");
-		// Name the point by an entrant that is a known model where one is ("AlexNet" over "SuperVision").
-		const named = candidates.find((c) => registry.findModel(c.entrant) !== undefined) ?? candidates[0] ?? shown;
+		const knownModel = new Map<string, boolean>();
+		const isKnownModel = (name: string) => {
+			let known = knownModel.get(name);
+			if (known === undefined) knownModel.set(name, (known = registry.findModel(name) !== undefined));
+			return known;
+		};
+		const settled = settleGroup(group, isKnownModel);
+		const { shown, named } = settled;
 		const entity = registry.entrant(named.entrant, named.entrantAliases, named.source);
 		if (entity && shown.series === "winner") registry.addYear(entity.id, shown.year);
-		const point: ResultPoint = {
-			benchmark: shown.benchmark,
-			series: shown.series,
-			year: shown.year,
-			value: shown.value,
-			approx: shown.approx,
-			entrant: named.entrant,
-			entity: entity?.id ?? "",
-			sources: sourcesOf(group),
-		};
-		const conflict = conflictOf(clusters);
-		if (conflict) {
-			point.conflict = conflict;
-			const message = `${shown.year} ${shown.series}: ${conflict.map(describe).join(" and ")} disagree.`;
-			const firstLine = new Map<string, number>();
-			for (const source of point.sources) if (!firstLine.has(source.path)) firstLine.set(source.path, source.line);
-			for (const [path, line] of firstLine) diagnostics.push({ kind: "conflict", path, line, message });
-		}
+		const point = resultPoint(settled, entity?.id ?? "");
+		const conflicts = conflictDiagnostics(point);
+		diagnostics.push(...conflicts);
 		points.push(point);
+		if (record) {
+			// Every entrant's answer, so that settling the group again never needs the registry.
+			for (const claim of group) if (claim.entrant !== "") isKnownModel(claim.entrant);
+			const groupRecord: GroupRecord = { claims: group, knownModel, named, point, pointIndex: -1, diagnostics: conflicts };
+			records.set(group, groupRecord);
+			record.groups.push(groupRecord);
+		}
 		if (group.length > CLAIMS_PER_STEP) yield;
 	}
-	return points.sort((a, b) => a.year - b.year || seriesOrder(a.series) - seriesOrder(b.series) || a.series.localeCompare(b.series));
+	points.sort((a, b) => a.year - b.year || seriesOrder(a.series) - seriesOrder(b.series) || a.series.localeCompare(b.series));
+	if (record) {
+		const pointIndex = new Map(points.map((point, i) => [point, i]));
+		for (const groupRecord of record.groups) groupRecord.pointIndex = pointIndex.get(groupRecord.point)!;
+		const indexIn = new Map<ResultClaim[], number>();
+		original.forEach((claim, i) => {
+			const group = groupOf[i];
+			const index = indexIn.get(group) ?? 0;
+			indexIn.set(group, index + 1);
+			record.places.set(claim, { group: records.get(group)!, index, promoted: claims[i] !== claim });
+		});
+	}
+	return points;
 }
 
 function seriesOrder(series: string): number {
 	return series === "winner" ? 0 : series === "runner-up" ? 1 : 2;
 }
 
-function mergeFacts(claims: FactClaim[], options: MergeOptions): Fact[] {
+export function mergeFacts(claims: FactClaim[], options: MergeOptions): Fact[] {
 	const baseline = options.humanBaseline === undefined ? DEFAULT_HUMAN_BASELINE : options.humanBaseline;
 	if (baseline !== null) {
 		const raw = `${baseline}%`;

@@ -1,0 +1,263 @@
+// A merge that, after an edit that changed figures but no names, redoes only the result groups and
+// facts the edited notes touch and keeps everything else from the last merge. Anything else (a model,
+// an edge, an entrant or a place that changed; notes that came or went) gets a full merge, so the
+// model is always exactly what `mergeClaims` gives for the same notes.
+import { claimsByKind } from "./claimOrder";
+import { DEFAULT_HUMAN_BASELINE, MergeMemo, conflictDiagnostics, mergeClaimsInSteps, mergeFacts, resultPoint, settleGroup, type ClaimsOfNote, type GroupRecord, type MergeOptions, type MergeRecord } from "./merge";
+import type { Diagnostic } from "../parse/types";
+import type { AtlasModel, Claim, Entity, ResultClaim, ResultPoint, Source } from "./types";
+
+interface LastMerge {
+	/** The paths merged, in order: the caller's array, the same object while the notes are the same. */
+	paths: readonly string[];
+	/** The claims merged for each path (a copy: the caller's map changes). */
+	claims: Map<string, ClaimsOfNote>;
+	humanBaseline: number | null;
+	model: AtlasModel;
+	record: MergeRecord;
+	/** The notes' own diagnostics, in path order: the first part of the model's. */
+	noteDiagnostics: Diagnostic[];
+	/** Which entities (by place in the model's list) give each source: built the first time an edit needs it. */
+	entitiesOf: Map<Source, number[]> | null;
+}
+
+/** One result claim of an edited note and the claim now in its place. */
+interface Replacement {
+	before: ResultClaim;
+	after: ResultClaim;
+}
+
+interface FigureEdit {
+	replacements: Replacement[];
+	/** The old source of each replaced claim -> the new one at the same place. */
+	newSource: Map<Source, Source>;
+	factsChanged: boolean;
+}
+
+/** A group settled again: its new claims, the claim naming the point, the point and its conflicts. */
+interface Resettled {
+	group: GroupRecord;
+	claims: ResultClaim[];
+	named: ResultClaim;
+	point: ResultPoint;
+}
+
+export class IncrementalMerge {
+	private readonly memo = new MergeMemo();
+	private last: LastMerge | null = null;
+	/** How many merges redid only what changed, and how many were full (for tests and profiling). */
+	readonly counts = { incremental: 0, full: 0 };
+
+	constructor() {
+		this.memo.recording = true;
+	}
+
+	/** Forgets the last merge: the next one is full. */
+	reset(): void {
+		this.last = null;
+	}
+
+	/**
+	 * The model of the notes `paths` name, in that order (a path without claims is left out).
+	 * `changed` names the paths whose claims may differ from the last merge's, when the caller knows
+	 * (and `paths` is then the very array it passed last time); null to compare every note.
+	 */
+	merge(paths: readonly string[], claims: ReadonlyMap<string, ClaimsOfNote>, changed: ReadonlySet<string> | null, options: MergeOptions = {}): AtlasModel {
+		const steps = this.mergeInSteps(paths, claims, changed, options);
+		for (;;) {
+			const step = steps.next();
+			if (step.done) return step.value;
+		}
+	}
+
+	/** As `merge`, pausing now and then when the merge is a full one. */
+	*mergeInSteps(paths: readonly string[], claims: ReadonlyMap<string, ClaimsOfNote>, changed: ReadonlySet<string> | null, options: MergeOptions = {}): Generator<void, AtlasModel, void> {
+		const humanBaseline = options.humanBaseline === undefined ? DEFAULT_HUMAN_BASELINE : options.humanBaseline;
+		const quick = this.mergeChanged(paths, claims, changed, humanBaseline);
+		if (quick) {
+			this.counts.incremental++;
+			return quick;
+		}
+		const notes: ClaimsOfNote[] = [];
+		const merged = new Map<string, ClaimsOfNote>();
+		for (const path of paths) {
+			const note = claims.get(path);
+			if (!note) continue;
+			notes.push(note);
+			merged.set(path, note);
+		}
+		this.memo.record = null;
+		const model = yield* mergeClaimsInSteps(notes, options, this.memo);
+		const record = this.memo.record as MergeRecord | null;
+		const noteDiagnostics = notes.flatMap((n) => n.diagnostics);
+		this.last = record ? { paths, claims: merged, humanBaseline, model, record, noteDiagnostics, entitiesOf: null } : null;
+		this.counts.full++;
+		return model;
+	}
+
+	/** The model when only figures changed since the last merge; null when a full merge is needed. */
+	private mergeChanged(paths: readonly string[], claims: ReadonlyMap<string, ClaimsOfNote>, changed: ReadonlySet<string> | null, humanBaseline: number | null): AtlasModel | null {
+		const last = this.last;
+		if (!last || last.humanBaseline !== humanBaseline) return null;
+		if (changed === null) {
+			if (paths.length !== last.paths.length || paths.some((path, i) => path !== last.paths[i])) return null;
+			changed = new Set(paths);
+		} else if (paths !== last.paths) return null;
+		const edit: FigureEdit = { replacements: [], newSource: new Map(), factsChanged: false };
+		let diagnosticsChanged = false;
+		const edited: [string, ClaimsOfNote][] = [];
+		for (const path of changed) {
+			const before = last.claims.get(path);
+			const after = claims.get(path);
+			if (before === after) continue;
+			if (!before || !after || !onlyFiguresChanged(before.claims, after.claims, edit, last.record)) return null;
+			if (before.diagnostics.length > 0 || after.diagnostics.length > 0) diagnosticsChanged = true;
+			edited.push([path, after]);
+		}
+		if (edited.length === 0) return last.model;
+		const resettled = resettleGroups(edit, last.record);
+		if (!resettled) return null;
+
+		// Nothing can fail from here: the record takes the new claims.
+		for (const [path, after] of edited) last.claims.set(path, after);
+		for (const { before, after } of edit.replacements) {
+			const place = last.record.places.get(before)!;
+			last.record.places.delete(before);
+			last.record.places.set(after, place);
+		}
+		const results = last.model.results.slice();
+		for (const { group, claims: groupClaims, named, point } of resettled) {
+			group.claims = groupClaims;
+			group.named = named;
+			group.point = point;
+			group.diagnostics = conflictDiagnostics(point);
+			results[group.pointIndex] = point;
+		}
+		if (diagnosticsChanged) last.noteDiagnostics = notesInOrder(paths, last.claims).flatMap((n) => n.diagnostics);
+		const diagnostics = last.noteDiagnostics.slice();
+		for (const group of last.record.groups) for (const d of group.diagnostics) diagnostics.push(d);
+		for (const d of last.record.cycles) diagnostics.push(d);
+		const entities = edit.newSource.size === 0 ? last.model.entities : withNewSources(last, edit.newSource);
+		const facts = edit.factsChanged ? mergeFacts(claimsByKind(notesInOrder(paths, last.claims)).facts, { humanBaseline }) : last.model.facts;
+		last.model = { results, entities, lineage: last.model.lineage, facts, diagnostics };
+		return last.model;
+	}
+}
+
+function notesInOrder(paths: readonly string[], claims: ReadonlyMap<string, ClaimsOfNote>): ClaimsOfNote[] {
+	const notes: ClaimsOfNote[] = [];
+	for (const path of paths) {
+		const note = claims.get(path);
+		if (note) notes.push(note);
+	}
+	return notes;
+}
+
+/**
+ * Whether a note's claims changed only in figures: the same model and edge claims (the very objects),
+ * the same result claims but for their values (same group, entrant, names and place), any facts.
+ * Adds what changed to `edit`.
+ */
+function onlyFiguresChanged(before: Claim[], after: Claim[], edit: FigureEdit, record: MergeRecord): boolean {
+	const old = byKind(before);
+	const now = byKind(after);
+	if (!sameObjects(old.others, now.others) || old.results.length !== now.results.length) return false;
+	if (!sameObjects(old.facts, now.facts)) edit.factsChanged = true;
+	const sourcesBefore = edit.newSource.size;
+	for (let i = 0; i < old.results.length; i++) {
+		const a = old.results[i];
+		const b = now.results[i];
+		if (a === b) continue;
+		if (!sameNamesAndPlace(a, b) || !record.places.has(a)) return false;
+		if (a.source !== b.source) {
+			const known = edit.newSource.get(a.source);
+			if (known !== undefined && known !== b.source) return false;
+			edit.newSource.set(a.source, b.source);
+		}
+		edit.replacements.push({ before: a, after: b });
+	}
+	// An old source still given by a claim of the note (shared with a claim kept as it was) must stay.
+	if (edit.newSource.size > sourcesBefore) for (const claim of after) if (edit.newSource.has(claim.source)) return false;
+	return true;
+}
+
+function byKind(claims: Claim[]): { results: ResultClaim[]; facts: Claim[]; others: Claim[] } {
+	const sorted = { results: [] as ResultClaim[], facts: [] as Claim[], others: [] as Claim[] };
+	for (const claim of claims) {
+		if (claim.kind === "result") sorted.results.push(claim);
+		else if (claim.kind === "fact") sorted.facts.push(claim);
+		else sorted.others.push(claim);
+	}
+	return sorted;
+}
+
+function sameObjects<T>(a: readonly T[], b: readonly T[]): boolean {
+	return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+function sameNamesAndPlace(a: ResultClaim, b: ResultClaim): boolean {
+	return (
+		a.benchmark === b.benchmark &&
+		a.series === b.series &&
+		a.year === b.year &&
+		a.entrant === b.entrant &&
+		a.source.path === b.source.path &&
+		a.source.line === b.source.line &&
+		sameObjects(a.entrantAliases, b.entrantAliases)
+	);
+}
+
+/**
+ * Settles again each group an edit touched. Null when a group would now be named by another entrant
+ * or at another place: that changes the entities, which only a full merge builds.
+ */
+function resettleGroups(edit: FigureEdit, record: MergeRecord): Resettled[] | null {
+	const claimsOf = new Map<GroupRecord, ResultClaim[]>();
+	for (const { before, after } of edit.replacements) {
+		const place = record.places.get(before)!;
+		let claims = claimsOf.get(place.group);
+		if (!claims) claimsOf.set(place.group, (claims = place.group.claims.slice()));
+		claims[place.index] = place.promoted ? { ...after, series: "winner" } : after;
+	}
+	const resettled: Resettled[] = [];
+	for (const [group, claims] of claimsOf) {
+		let unknownName = false;
+		const settled = settleGroup(claims, (name) => {
+			const known = group.knownModel.get(name);
+			if (known === undefined) unknownName = true;
+			return known === true;
+		});
+		const { named } = settled;
+		const was = group.named;
+		const sameOp = named.entrant === was.entrant && sameObjects(named.entrantAliases, was.entrantAliases) && named.source === (edit.newSource.get(was.source) ?? was.source);
+		if (unknownName || !sameOp) return null;
+		resettled.push({ group, claims, named, point: resultPoint(settled, group.point.entity) });
+	}
+	return resettled;
+}
+
+/** The entities with each source an edit replaced (same place, new text) swapped for the new one. */
+function withNewSources(last: LastMerge, newSource: Map<Source, Source>): Entity[] {
+	if (!last.entitiesOf) {
+		last.entitiesOf = new Map();
+		last.model.entities.forEach((entity, i) => {
+			for (const source of entity.sources) {
+				const owners = last.entitiesOf!.get(source);
+				if (owners) owners.push(i);
+				else last.entitiesOf!.set(source, [i]);
+			}
+		});
+	}
+	const entities = last.model.entities.slice();
+	for (const [before, after] of newSource) {
+		const owners = last.entitiesOf.get(before);
+		if (!owners) continue;
+		last.entitiesOf.delete(before);
+		last.entitiesOf.set(after, owners);
+		for (const i of owners) {
+			const entity = entities[i];
+			entities[i] = { ...entity, sources: entity.sources.map((s) => (s === before ? after : s)) };
+		}
+	}
+	return entities;
+}
