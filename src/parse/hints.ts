@@ -38,13 +38,14 @@ export class LineHints {
 	readonly hasComments: boolean;
 
 	constructor(private readonly text: string, lines: string[]) {
-		const lineInfo: number[] = [];
+		// Filled front to back from a known length: no growing and copying as it fills.
+		const lineInfo = new Array<number>(lines.length + 1);
 		let start = 0;
 		for (let i = 0; i < lines.length; i++) {
-			lineInfo.push(start << LINE_START_SHIFT);
+			lineInfo[i] = start << LINE_START_SHIFT;
 			start += lines[i].length + 1;
 		}
-		lineInfo.push(start << LINE_START_SHIFT);
+		lineInfo[lines.length] = start << LINE_START_SHIFT;
 		this.lineInfo = lineInfo;
 		this.mark("`", CODE);
 		this.mark("[[", LINK);
