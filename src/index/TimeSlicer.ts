@@ -15,21 +15,28 @@ export class TimeSlicer {
 		private readonly cancelled: () => boolean = () => false,
 	) {}
 
-	/** Resolves to false when the work should stop. */
-	async tick(): Promise<boolean> {
-		if (performance.now() - this.sliceStart < this.budgetMs) return !this.cancelled();
+	/**
+	 * Resolves to false when the work should stop. `longStepNext`: the next step cannot pause within
+	 * itself, so the interface gets its turn now unless the slice has barely begun.
+	 */
+	async tick(longStepNext = false): Promise<boolean> {
+		const used = performance.now() - this.sliceStart;
+		if (used < (longStepNext ? this.budgetMs / 4 : this.budgetMs)) return !this.cancelled();
 		this.onPause();
 		await new Promise<void>((resolve) => window.setTimeout(resolve, 0));
 		this.sliceStart = performance.now();
 		return !this.cancelled();
 	}
 
-	/** Runs a generator that pauses with `yield` to its end, in slices; undefined when cancelled. */
-	async run<T>(steps: Generator<void, T, void>): Promise<T | undefined> {
+	/**
+	 * Runs a generator that pauses with `yield` to its end, in slices; undefined when cancelled. A
+	 * step that yields `true` says a long step comes next (see `tick`).
+	 */
+	async run<T>(steps: Generator<boolean | void, T, void>): Promise<T | undefined> {
 		for (;;) {
 			const step = steps.next();
 			if (step.done) return step.value;
-			if (!(await this.tick())) return undefined;
+			if (!(await this.tick(step.value === true))) return undefined;
 		}
 	}
 }

@@ -4,11 +4,11 @@
 import { TFile, type App, type TAbstractFile } from "obsidian";
 import { IncrementalMerge } from "../model/incrementalMerge";
 import type { ClaimsOfNote } from "../model/merge";
-import { scopeOfGraph, type ScopeSettings } from "../model/scope";
+import { scopeOfGraph, type ScopeGraph, type ScopeSettings } from "../model/scope";
 import type { AtlasModel } from "../model/types";
 import { parseNote } from "../parse/note";
 import type { ParsedNote } from "../parse/types";
-import { LinkGraph } from "./LinkGraph";
+import { LinkGraph, type NoteRecord } from "./LinkGraph";
 import { summaryOf } from "./noteSummary";
 import { TimeSlicer } from "./TimeSlicer";
 import { claimsInLineOrder, keepUnchangedClaims } from "./noteClaims";
@@ -28,12 +28,19 @@ export const EMPTY_MODEL: AtlasModel = { results: [], entities: [], lineage: { n
 
 /** How long the first read may work before it gives the interface a turn. */
 const SLICE_MS = 20;
+/** How many link records the scope's walk looks at between two looks at the clock. */
+const RECORDS_PER_TICK = 1000;
 
-function runToEnd<T>(steps: Generator<void, T, void>): T {
+function runToEnd<T>(steps: Generator<boolean | void, T, void>): T {
 	for (;;) {
 		const step = steps.next();
 		if (step.done) return step.value;
 	}
+}
+
+/** The paths of the records whose targets hold one of `paths`, in the records' order. */
+function* linkingTo(records: readonly NoteRecord[], paths: ReadonlySet<string>): Generator<string> {
+	for (const record of records) if (record.targets.some((t) => paths.has(t))) yield record.path;
 }
 
 function isMarkdown(file: TAbstractFile): file is TFile {
@@ -120,10 +127,11 @@ export class VaultIndex {
 		this.claims.clear();
 		this.outdated.clear();
 		this.touched.clear();
+		// Listing the files counts in the first slice.
+		const slicer = new TimeSlicer(SLICE_MS, () => this.tell(), () => generation !== this.generation);
 		const files = this.app.vault.getMarkdownFiles();
 		this.status = { state: "loading", done: 0, total: files.length };
 		this.tell();
-		const slicer = new TimeSlicer(SLICE_MS, () => this.tell(), () => generation !== this.generation);
 		// With the default scope, only notes that mention ImageNet are surely in: the others are kept
 		// as records, and the few linked to or from those notes are read again once scope is known.
 		const { folders, tags, mentions } = this.options().scope;
@@ -228,7 +236,11 @@ export class VaultIndex {
 			this.graph.resolveChangedNames();
 			const scopeFrom = `${this.graph.version}|${JSON.stringify(options.scope)}`;
 			if (scopeFrom === this.scopeFrom) break;
-			this.scope = scopeOfGraph(this.graph, options.scope);
+			// Finding the notes that link to an ImageNet note walks every record: with a slicer, that
+			// walk is done first, in slices, and scope is then worked out from its few finds.
+			const graph = slicer && options.scope.mentions ? await this.linkingGraph(slicer) : this.graph;
+			if (graph === null || generation !== this.generation) return false;
+			this.scope = scopeOfGraph(graph, options.scope);
 			this.scopeFrom = scopeFrom;
 			scopeChanged = true;
 			const unread = [...this.scope].filter((path) => !this.full.has(path) && !this.claims.has(path));
@@ -272,6 +284,36 @@ export class VaultIndex {
 		this.model = model;
 		this.revision++;
 		return true;
+	}
+
+	/**
+	 * The graph, but for `notesLinkingTo`, which answers from the notes that link to a note that
+	 * mentions ImageNet, found beforehand in slices (scope asks only about such notes; the answer is
+	 * the graph's own, in the same order). Null when cancelled.
+	 */
+	private async linkingGraph(slicer: TimeSlicer): Promise<ScopeGraph | null> {
+		const graph = this.graph;
+		const version = graph.version;
+		const mentions = new Set(graph.mentioning());
+		const linking: NoteRecord[] = [];
+		let walked = 0;
+		for (const record of graph.notes()) {
+			if (record.targets.some((t) => mentions.has(t))) linking.push(record);
+			if (++walked % RECORDS_PER_TICK === 0 && !(await slicer.tick())) return null;
+		}
+		// Scope is worked out in one go: the interface gets its turn before, unless the slice has barely begun.
+		if (!(await slicer.tick(true))) return null;
+		// A note read meanwhile (an event during the first read) may have changed the links: ask the graph.
+		if (graph.version !== version) return graph;
+		return {
+			note: (path) => graph.note(path),
+			notes: () => graph.notes(),
+			mentioning: () => graph.mentioning(),
+			notesLinkingTo(paths) {
+				for (const p of paths) if (!mentions.has(p)) return graph.notesLinkingTo(paths);
+				return linkingTo(linking, paths);
+			},
+		};
 	}
 
 	/** The paths in scope, sorted; sorted again only when the scope changed. */

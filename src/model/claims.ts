@@ -64,8 +64,15 @@ function rowText(row: TableRow): string {
 /** The column that names the entrant: the named one, else the first column of words. */
 function nameColumn(table: Table, columns: TableColumns): number | null {
 	const isWordy = (index: number) => {
-		const cells = table.rows.map((r) => r.cells[index]).filter((c) => c !== "" && !isNoValue(c));
-		return cells.length > 0 && cells.filter((c) => parseValue(c) === null).length >= cells.length / 2;
+		let cells = 0;
+		let words = 0;
+		for (const row of table.rows) {
+			const c = row.cells[index];
+			if (c === "" || isNoValue(c)) continue;
+			cells++;
+			if (parseValue(c) === null) words++;
+		}
+		return cells > 0 && words >= cells / 2;
 	};
 	if (columns.name !== null && isWordy(columns.name)) return columns.name;
 	const taken = new Set([columns.year, ...columns.errors.map((e) => e.index)]);
@@ -142,7 +149,9 @@ function readResultTable(note: ParsedNote, table: Table, columns: TableColumns, 
 	const byYear = new Map<string, ResultClaim[]>();
 	for (const claim of read) {
 		const key = `${claim.series}|${claim.year}`;
-		byYear.set(key, [...(byYear.get(key) ?? []), claim]);
+		const group = byYear.get(key);
+		if (group) group.push(claim);
+		else byYear.set(key, [claim]);
 	}
 	for (const group of byYear.values()) {
 		if (group.length < 2 || group[0].series !== "winner" || columns.place !== null) continue;

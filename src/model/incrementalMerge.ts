@@ -7,6 +7,9 @@ import { DEFAULT_HUMAN_BASELINE, MergeMemo, conflictDiagnostics, mergeClaimsInSt
 import type { Diagnostic } from "../parse/types";
 import type { AtlasModel, Claim, Entity, ResultClaim, ResultPoint, Source } from "./types";
 
+/** How many notes a full merge gathers between two pauses. */
+const NOTES_PER_STEP = 2000;
+
 interface LastMerge {
 	/** The paths merged, in order: the caller's array, the same object while the notes are the same. */
 	paths: readonly string[];
@@ -71,7 +74,7 @@ export class IncrementalMerge {
 	}
 
 	/** As `merge`, pausing now and then when the merge is a full one. */
-	*mergeInSteps(paths: readonly string[], claims: ReadonlyMap<string, ClaimsOfNote>, changed: ReadonlySet<string> | null, options: MergeOptions = {}): Generator<void, AtlasModel, void> {
+	*mergeInSteps(paths: readonly string[], claims: ReadonlyMap<string, ClaimsOfNote>, changed: ReadonlySet<string> | null, options: MergeOptions = {}): Generator<boolean | void, AtlasModel, void> {
 		const humanBaseline = options.humanBaseline === undefined ? DEFAULT_HUMAN_BASELINE : options.humanBaseline;
 		const quick = this.mergeChanged(paths, claims, changed, humanBaseline);
 		if (quick) {
@@ -85,6 +88,7 @@ export class IncrementalMerge {
 			if (!note) continue;
 			notes.push(note);
 			merged.set(path, note);
+			if (notes.length % NOTES_PER_STEP === 0) yield;
 		}
 		this.memo.record = null;
 		const model = yield* mergeClaimsInSteps(notes, options, this.memo);

@@ -2,7 +2,7 @@
 // with both values and both sources.
 import type { Diagnostic } from "../parse/types";
 import { agree, cluster, conflictOf, primary, sourcesOf } from "./agreement";
-import { claimsByKind } from "./claimOrder";
+import { claimsByKind, type ClaimsByKind } from "./claimOrder";
 import { EntityRegistry } from "./entities";
 import { buildLineage } from "./lineage";
 import type { AtlasModel, Claim, ConflictValue, EdgeClaim, Fact, FactClaim, ModelClaim, ResultClaim, ResultPoint, Source } from "./types";
@@ -83,9 +83,9 @@ export function mergeClaims(notes: ClaimsOfNote[], options: MergeOptions = {}, m
  * The merge, pausing (`yield`) every hundred claims or so, so that a caller reading a large vault
  * can give the interface a turn. Running it to the end gives what `mergeClaims` gives.
  */
-export function* mergeClaimsInSteps(notes: ClaimsOfNote[], options: MergeOptions = {}, memo?: MergeMemo): Generator<void, AtlasModel, void> {
-	const { models, edges, results: resultClaims, facts: factClaims } = claimsByKind(notes);
-	const diagnostics: Diagnostic[] = notes.flatMap((n) => n.diagnostics);
+export function* mergeClaimsInSteps(notes: ClaimsOfNote[], options: MergeOptions = {}, memo?: MergeMemo): Generator<boolean | void, AtlasModel, void> {
+	const diagnostics: Diagnostic[] = [];
+	const { models, edges, results: resultClaims, facts: factClaims } = yield* claimsByKindInSteps(notes, diagnostics);
 	yield;
 
 	let registry = memo?.registryFor(models, edges);
@@ -97,9 +97,10 @@ export function* mergeClaimsInSteps(notes: ClaimsOfNote[], options: MergeOptions
 
 	const record: MergeRecord | null = memo?.recording ? { groups: [], places: new Map(), cycles: [] } : null;
 	const results = yield* mergeResults(resultClaims, registry, diagnostics, record);
-	const facts = mergeFacts(factClaims, options);
-	const entities = registry.entities();
 	yield;
+	const facts = yield* mergeFactsInSteps(factClaims, options);
+	const entities = registry.entities();
+	yield true; // The lineage is built in one go.
 	const beforeLineage = diagnostics.length;
 	const lineage = buildLineage(entities, edges, registry, diagnostics);
 	if (record && memo) {
@@ -107,6 +108,40 @@ export function* mergeClaimsInSteps(notes: ClaimsOfNote[], options: MergeOptions
 		memo.record = record;
 	}
 	return { results, entities, lineage, facts, diagnostics };
+}
+
+/**
+ * `claimsByKind` of the notes, the notes' diagnostics added to `diagnostics` in note order, pausing
+ * every hundred claims or so. Notes out of place order are left to `claimsByKind`, which sorts them.
+ */
+function* claimsByKindInSteps(notes: ClaimsOfNote[], diagnostics: Diagnostic[]): Generator<void, ClaimsByKind, void> {
+	for (const note of notes) for (const d of note.diagnostics) diagnostics.push(d);
+	const out: ClaimsByKind = { models: [], edges: [], results: [], facts: [] };
+	let previous: string | null = null;
+	let sinceYield = 0;
+	for (const note of notes) {
+		if (note.claims.length === 0) continue;
+		const path = note.claims[0].source.path;
+		if (previous !== null && !(previous < path)) return claimsByKind(notes);
+		previous = path;
+		let line = -Infinity;
+		for (const claim of note.claims) {
+			if (claim.source.path !== path || claim.source.line < line) return claimsByKind(notes);
+			line = claim.source.line;
+		}
+		for (const claim of note.claims) {
+			if (claim.kind === "model") out.models.push(claim);
+			else if (claim.kind === "edge") out.edges.push(claim);
+			else if (claim.kind === "result") out.results.push(claim);
+			else if (claim.kind === "fact") out.facts.push(claim);
+		}
+		sinceYield += note.claims.length + 1;
+		if (sinceYield >= CLAIMS_PER_STEP * 10) {
+			sinceYield = 0;
+			yield;
+		}
+	}
+	return out;
 }
 
 /** The models the model claims name, and those edges name as parents. */
@@ -125,7 +160,10 @@ function* registerModels(models: ModelClaim[], edges: EdgeClaim[]): Generator<vo
 		registry.addModel({ kind: "model", name: edge.from, aliases: [], source: edge.source });
 		registry.addModel({ kind: "model", name: edge.to, aliases: [], source: edge.source });
 	}
-	for (const claim of models) if (claim.weak) registry.attachNote(claim);
+	for (const claim of models) {
+		if (claim.weak) registry.attachNote(claim);
+		if (++done % CLAIMS_PER_STEP === 0) yield;
+	}
 	return registry;
 }
 
@@ -220,6 +258,7 @@ function* mergeResults(original: ResultClaim[], registry: EntityRegistry, diagno
 	}
 	const points: ResultPoint[] = [];
 	const records = new Map<ResultClaim[], GroupRecord>();
+	let sinceYield = 0;
 	for (const group of groups.values()) {
 		const knownModel = new Map<string, boolean>();
 		const isKnownModel = (name: string) => {
@@ -242,7 +281,11 @@ function* mergeResults(original: ResultClaim[], registry: EntityRegistry, diagno
 			records.set(group, groupRecord);
 			record.groups.push(groupRecord);
 		}
-		if (group.length > CLAIMS_PER_STEP) yield;
+		sinceYield += group.length;
+		if (sinceYield >= CLAIMS_PER_STEP) {
+			sinceYield = 0;
+			yield;
+		}
 	}
 	points.sort((a, b) => a.year - b.year || seriesOrder(a.series) - seriesOrder(b.series) || a.series.localeCompare(b.series));
 	if (record) {
@@ -264,6 +307,15 @@ function seriesOrder(series: string): number {
 }
 
 export function mergeFacts(claims: FactClaim[], options: MergeOptions): Fact[] {
+	const steps = mergeFactsInSteps(claims, options);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/** As `mergeFacts`, pausing every hundred claims or so. */
+function* mergeFactsInSteps(claims: FactClaim[], options: MergeOptions): Generator<void, Fact[], void> {
 	const baseline = options.humanBaseline === undefined ? DEFAULT_HUMAN_BASELINE : options.humanBaseline;
 	if (baseline !== null) {
 		const raw = `${baseline}%`;
@@ -276,7 +328,13 @@ export function mergeFacts(claims: FactClaim[], options: MergeOptions): Fact[] {
 		else byKey.set(claim.key, [claim]);
 	}
 	const facts: Fact[] = [];
+	let sinceYield = 0;
 	for (const [key, group] of byKey) {
+		sinceYield += group.length;
+		if (sinceYield >= CLAIMS_PER_STEP) {
+			sinceYield = 0;
+			yield;
+		}
 		const clusters = cluster(group);
 		const shown = clusters.length > 1 ? primary(clusters).best : clusters[0].best;
 		const fact: Fact = { key, value: shown.value, approx: shown.approx, atLeast: shown.atLeast, raw: shown.raw, sources: sourcesOf(group) };
