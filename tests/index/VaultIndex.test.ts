@@ -2,13 +2,11 @@
 // The vault index reacts to Obsidian's events one note at a time; whatever the order of events, the
 // model it ends with is the one a fresh read of the final vault gives.
 import fc from "fast-check";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TFile } from "../standin/obsidian";
-import ImageNetAtlasPlugin from "../../src/main";
 import { buildModelFromTexts } from "../../src/model/build";
 import type { AtlasModel } from "../../src/model/types";
-import manifest from "../../manifest.json";
-import { bootApp, unloadPlugin, type App } from "../standin/obsidian";
+import { settled, usePluginVault, vaultTexts } from "./harness";
 
 const RESULTS = (rows: string) => `# ILSVRC results\n\n| Year | Winner | Top-5 error |\n| --- | --- | --- |\n${rows}\n`;
 
@@ -19,24 +17,8 @@ const VAULT: Record<string, string> = {
 	"Cooking.md": "# Soup\nNothing about vision here.\n",
 };
 
-let booted: { app: App; plugin: ImageNetAtlasPlugin } | null = null;
-
-async function boot(files: Record<string, string>): Promise<{ app: App; plugin: ImageNetAtlasPlugin }> {
-	const { app, plugins } = await bootApp({ files, plugins: [{ plugin: ImageNetAtlasPlugin as never, manifest }] });
-	const plugin = plugins[0] as unknown as ImageNetAtlasPlugin;
-	await settled(app, plugin);
-	booted = { app, plugin };
-	return booted;
-}
-
-/** Waits until Obsidian's cache and the index have both caught up with every event. */
-async function settled(app: App, plugin: ImageNetAtlasPlugin): Promise<void> {
-	for (let i = 0; i < 50; i++) {
-		await app.metadataCache.whenIdle();
-		await new Promise((resolve) => setTimeout(resolve, 5));
-		if (plugin.index.status.state === "ready" && !(plugin.index as unknown as { pending: number | null }).pending) return;
-	}
-}
+const vault = usePluginVault();
+const boot = (files: Record<string, string>) => vault.boot(files);
 
 /** The parts of the model a user sees, in a stable order, for comparing two models. */
 function visible(model: AtlasModel) {
@@ -47,17 +29,6 @@ function visible(model: AtlasModel) {
 		facts: model.facts.map((f) => `${f.key}=${f.value}`).sort(),
 	};
 }
-
-async function vaultTexts(app: App): Promise<Record<string, string>> {
-	const files: Record<string, string> = {};
-	for (const file of app.vault.getMarkdownFiles()) files[file.path] = await app.vault.read(file);
-	return files;
-}
-
-afterEach(() => {
-	if (booted) unloadPlugin(booted.app, booted.plugin as never);
-	booted = null;
-});
 
 describe("the vault index", () => {
 	it("reads the vault once the layout is ready and builds the model of the notes in scope", async () => {
@@ -76,7 +47,7 @@ describe("the vault index", () => {
 		const file = app.vault.getFileByPath("ILSVRC.md") as TFile;
 		await app.vault.modify(file, RESULTS("| 2012 | [[AlexNet]] | 16.4% |\n| 2013 | ZFNet | 11.7% |"));
 		await app.vault.modify(file, RESULTS("| 2012 | [[AlexNet]] | 16.4% |\n| 2013 | ZFNet | 11.2% |"));
-		await settled(app, plugin);
+		await settled({ app, plugin });
 		expect(plugin.index.model.results.map((r) => r.value)).toEqual([16.4, 11.2]);
 		expect(told).toBeLessThanOrEqual(2);
 	});
@@ -84,7 +55,7 @@ describe("the vault index", () => {
 	it("follows a rename: every source names the new path", async () => {
 		const { app, plugin } = await boot(VAULT);
 		await app.fileManager.renameFile(app.vault.getFileByPath("ILSVRC.md") as TFile, "Challenge/ILSVRC results.md");
-		await settled(app, plugin);
+		await settled({ app, plugin });
 		const paths = plugin.index.model.results.flatMap((r) => r.sources.map((s) => s.path));
 		expect(paths.length).toBeGreaterThan(0);
 		expect(new Set(paths)).toEqual(new Set(["Challenge/ILSVRC results.md"]));
@@ -93,7 +64,7 @@ describe("the vault index", () => {
 	it("drops a deleted note's figures and keeps the rest", async () => {
 		const { app, plugin } = await boot(VAULT);
 		await app.vault.delete(app.vault.getFileByPath("Models/ZFNet.md") as TFile);
-		await settled(app, plugin);
+		await settled({ app, plugin });
 		expect(plugin.index.model.lineage.edges.some((e) => e.kind === "explicit" && e.to === "zfnet")).toBe(false);
 		expect(plugin.index.model.results).toHaveLength(2);
 	});
@@ -126,11 +97,10 @@ describe("the vault index", () => {
 						await app.vault.delete(file);
 					}
 				}
-				await settled(app, plugin);
+				await settled({ app, plugin });
 				const fresh = buildModelFromTexts(await vaultTexts(app));
 				expect(visible(plugin.index.model)).toEqual(visible(fresh));
-				unloadPlugin(app, plugin as never);
-				booted = null;
+				vault.unload();
 			}),
 			{ numRuns: 25 },
 		);

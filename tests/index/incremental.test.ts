@@ -1,43 +1,19 @@
 // @vitest-environment happy-dom
 // What the index keeps between events: a slim record of notes out of scope, read in full again when
 // they come into scope; a merge that starts from the last one's entities when only figures changed.
-import { afterEach, describe, expect, it } from "vitest";
-import ImageNetAtlasPlugin from "../../src/main";
+import { describe, expect, it } from "vitest";
 import { buildModelFromTexts } from "../../src/model/build";
 import { extractClaims } from "../../src/model/claims";
 import { MergeMemo, mergeClaims } from "../../src/model/merge";
 import { parseNote } from "../../src/parse/note";
-import manifest from "../../manifest.json";
-import { bootApp, unloadPlugin, type App, type TFile } from "../standin/obsidian";
+import type { TFile } from "../standin/obsidian";
+import { settled, usePluginVault, vaultTexts, type Booted } from "./harness";
 
-let booted: { app: App; plugin: ImageNetAtlasPlugin } | null = null;
-
-async function boot(files: Record<string, string>): Promise<{ app: App; plugin: ImageNetAtlasPlugin }> {
-	const { app, plugins } = await bootApp({ files, plugins: [{ plugin: ImageNetAtlasPlugin as never, manifest }] });
-	booted = { app, plugin: plugins[0] as unknown as ImageNetAtlasPlugin };
-	await settled();
-	return booted;
-}
-
-async function settled(): Promise<void> {
-	const { app, plugin } = booted!;
-	for (let i = 0; i < 50; i++) {
-		await app.metadataCache.whenIdle();
-		await new Promise((resolve) => setTimeout(resolve, 5));
-		if (plugin.index.status.state === "ready" && !(plugin.index as unknown as { pending: number | null }).pending) return;
-	}
-}
-
-async function texts(app: App): Promise<Record<string, string>> {
-	const files: Record<string, string> = {};
-	for (const file of app.vault.getMarkdownFiles()) files[file.path] = await app.vault.read(file);
-	return files;
-}
-
-afterEach(() => {
-	if (booted) unloadPlugin(booted.app, booted.plugin as never);
-	booted = null;
-});
+const vault = usePluginVault();
+let current: Booted | null = null;
+const boot = async (files: Record<string, string>) => (current = await vault.boot(files));
+const settledNow = () => settled(current as Booted);
+const texts = vaultTexts;
 
 const LINEAGE = "| Year | Model | Innovation |\n| --- | --- | --- |\n| 2012 | AlexNet | GPUs |\n| 2014 | VGG | Depth |\n";
 
@@ -54,7 +30,7 @@ describe("the index between events", () => {
 		expect(summary?.tables).toEqual([]);
 
 		await app.vault.modify(app.vault.getFileByPath("Hub.md") as TFile, "# Hub\nThe ImageNet models: see [[Lineage]].");
-		await settled();
+		await settledNow();
 		expect(plugin.index.notesInScope().has("Lineage.md")).toBe(true);
 		expect(plugin.index.parsed("Lineage.md")?.tables).toHaveLength(1);
 		expect(plugin.index.model).toEqual(buildModelFromTexts(await texts(app)));
@@ -64,11 +40,11 @@ describe("the index between events", () => {
 	it("finds the note a link names once that note is created, and loses it when it is deleted", async () => {
 		const { app, plugin } = await boot({ "ILSVRC.md": "# ILSVRC\nThe lineage is in [[Models]]." });
 		await app.vault.create("Models.md", LINEAGE);
-		await settled();
+		await settledNow();
 		expect(plugin.index.notesInScope().has("Models.md")).toBe(true);
 		expect(plugin.index.model).toEqual(buildModelFromTexts(await texts(app)));
 		await app.vault.delete(app.vault.getFileByPath("Models.md") as TFile);
-		await settled();
+		await settledNow();
 		expect(plugin.index.model).toEqual(buildModelFromTexts(await texts(app)));
 		expect(plugin.index.model.lineage.nodes).toEqual([]);
 	});
