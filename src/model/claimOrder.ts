@@ -14,7 +14,7 @@ export function byPlace(a: { source: Source }, b: { source: Source }): number {
 	return a.source.path < b.source.path ? -1 : a.source.path > b.source.path ? 1 : a.source.line - b.source.line;
 }
 
-function split(claims: Iterable<Claim>, into: ClaimsByKind): void {
+export function split(claims: Iterable<Claim>, into: ClaimsByKind): void {
 	for (const claim of claims) {
 		if (claim.kind === "model") into.models.push(claim);
 		else if (claim.kind === "edge") into.edges.push(claim);
@@ -23,7 +23,7 @@ function split(claims: Iterable<Claim>, into: ClaimsByKind): void {
 	}
 }
 
-function empty(): ClaimsByKind {
+export function emptyByKind(): ClaimsByKind {
 	return { models: [], edges: [], results: [], facts: [] };
 }
 
@@ -33,25 +33,34 @@ function empty(): ClaimsByKind {
  * them), that is each note's claims in turn, and nothing needs sorting.
  */
 export function claimsByKind(notes: ClaimsOfNote[]): ClaimsByKind {
-	const out = empty();
+	const out = emptyByKind();
 	let previous: string | null = null;
 	for (const note of notes) {
 		if (note.claims.length === 0) continue;
-		const path = note.claims[0].source.path;
-		if (previous !== null && !(previous < path)) return sortedByKind(notes);
-		previous = path;
-		let line = -Infinity;
-		for (const claim of note.claims) {
-			if (claim.source.path !== path || claim.source.line < line) return sortedByKind(notes);
-			line = claim.source.line;
-		}
+		previous = pathInPlaceOrder(note, previous);
+		if (previous === null) return sortedByKind(notes);
 		split(note.claims, out);
 	}
 	return out;
 }
 
+/**
+ * The note's path when its claims all come from it in line order and it comes after `previous`
+ * (the path of the last note read), else null: the notes then need a sort.
+ */
+export function pathInPlaceOrder(note: ClaimsOfNote, previous: string | null): string | null {
+	const path = note.claims[0].source.path;
+	if (previous !== null && !(previous < path)) return null;
+	let line = -Infinity;
+	for (const claim of note.claims) {
+		if (claim.source.path !== path || claim.source.line < line) return null;
+		line = claim.source.line;
+	}
+	return path;
+}
+
 function sortedByKind(notes: ClaimsOfNote[]): ClaimsByKind {
-	const all = empty();
+	const all = emptyByKind();
 	split(notes.flatMap((n) => n.claims).sort(byPlace), all);
 	return all;
 }

@@ -2,7 +2,7 @@
 // with both values and both sources.
 import type { Diagnostic } from "../parse/types";
 import { agree, cluster, conflictOf, primary, sourcesOf } from "./agreement";
-import { claimsByKind, type ClaimsByKind } from "./claimOrder";
+import { claimsByKind, emptyByKind, pathInPlaceOrder, split, type ClaimsByKind } from "./claimOrder";
 import { EntityRegistry } from "./entities";
 import { buildLineage } from "./lineage";
 import type { AtlasModel, Claim, ConflictValue, EdgeClaim, Fact, FactClaim, ModelClaim, ResultClaim, ResultPoint, Source } from "./types";
@@ -116,25 +116,14 @@ export function* mergeClaimsInSteps(notes: ClaimsOfNote[], options: MergeOptions
  */
 function* claimsByKindInSteps(notes: ClaimsOfNote[], diagnostics: Diagnostic[]): Generator<void, ClaimsByKind, void> {
 	for (const note of notes) for (const d of note.diagnostics) diagnostics.push(d);
-	const out: ClaimsByKind = { models: [], edges: [], results: [], facts: [] };
+	const out = emptyByKind();
 	let previous: string | null = null;
 	let sinceYield = 0;
 	for (const note of notes) {
 		if (note.claims.length === 0) continue;
-		const path = note.claims[0].source.path;
-		if (previous !== null && !(previous < path)) return claimsByKind(notes);
-		previous = path;
-		let line = -Infinity;
-		for (const claim of note.claims) {
-			if (claim.source.path !== path || claim.source.line < line) return claimsByKind(notes);
-			line = claim.source.line;
-		}
-		for (const claim of note.claims) {
-			if (claim.kind === "model") out.models.push(claim);
-			else if (claim.kind === "edge") out.edges.push(claim);
-			else if (claim.kind === "result") out.results.push(claim);
-			else if (claim.kind === "fact") out.facts.push(claim);
-		}
+		previous = pathInPlaceOrder(note, previous);
+		if (previous === null) return claimsByKind(notes);
+		split(note.claims, out);
 		sinceYield += note.claims.length + 1;
 		if (sinceYield >= CLAIMS_PER_STEP * 10) {
 			sinceYield = 0;
