@@ -1,4 +1,4 @@
-// The benchmark: `npm run bench [-- --json] [-- --quick]`. Bundled by `node esbuild.config.mjs bench`
+// The benchmark: `npm run bench [-- --json] [-- --quick] [-- --only=parse,index,render,size]`. Bundled by `node esbuild.config.mjs bench`
 // to dist/bench.mjs. Measures, in one run and on the same synthetic vaults:
 //   parse throughput (ours, markdown-it, mdast-util-from-markdown, the line-split floor),
 //   the index's cold start on each vault (time, longest block, heap), one edited note's latency,
@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { buildModelFromTexts } from "../../src/model/build";
 import { DEFAULT_SEED, generateModelNotes, generateVault } from "./generate";
 import { coldIndexRuns, editLatency, type ColdSummary, type EditSummary } from "./index";
-import { corpusOf, floor, markdownIt, mdast, ours, parseSink, type Throughput } from "./parse";
+import { corpusOf, floor, interleaved, markdownIt, mdast, ours, parseSink, type Throughput } from "./parse";
 import { onloadTimes } from "./plugin";
 import { manyPoints, renderBench, type RenderCase, type RenderResult } from "./render";
 import { gc, round2, sig3 } from "./stats";
@@ -21,6 +21,9 @@ const args = process.argv.slice(2);
 const json = args.includes("--json");
 const quick = args.includes("--quick");
 const seedArg = args.find((a) => a.startsWith("--seed="));
+// `--only=parse,index,render,size`: run those parts only (the figures of the others stay null).
+const onlyArg = args.find((a) => a.startsWith("--only="));
+const only = onlyArg ? new Set(onlyArg.slice(7).split(",")) : null;
 const seed = seedArg ? Number(seedArg.slice(7)) : DEFAULT_SEED;
 const root = fileURLToPath(new URL("../", import.meta.url));
 
@@ -94,7 +97,8 @@ const figures: Figures = {
 	errors: [],
 };
 
-async function section(name: string, body: () => Promise<void> | void): Promise<void> {
+async function section(part: "parse" | "index" | "render" | "size", name: string, body: () => Promise<void> | void): Promise<void> {
+	if (only && !only.has(part)) return;
 	const t0 = performance.now();
 	log(`${name}...`);
 	try {
@@ -115,7 +119,7 @@ async function main(): Promise<void> {
 	log(`ImageNet Atlas benchmark${quick ? " (quick)" : ""}: ${figures.machine.cpu}, ${figures.machine.cpus} CPUs, Node ${process.version}`);
 	const vaults = new Map<number, Record<string, string>>();
 
-	await section("parse throughput", () => {
+	await section("parse", "parse throughput", () => {
 		const vault = generateVault({ notes: EDIT_VAULT, seed });
 		vaults.set(EDIT_VAULT, vault.files);
 		figures.vault_mb[String(EDIT_VAULT)] = mb(vault.bytes);
@@ -123,15 +127,19 @@ async function main(): Promise<void> {
 		const subset = corpusOf(vault.files, MDAST_SUBSET_BYTES);
 		figures.parse_corpus = { notes: corpus.texts.length, mb: mb(corpus.bytes), mdast_subset_notes: subset.texts.length, mdast_subset_mb: mb(subset.bytes) };
 		const report = (name: string, t: Throughput) => log(`  ${name}: ${sig3(t.mbPerS)} MB/s (${t.ms.toFixed(1)} ms a pass, ${t.rounds} rounds, ${t.tables} tables)`);
-		const o = ours(corpus, { minMs: quick ? 500 : 1000, minRounds: quick ? 3 : 5 });
+		// Ours, the floor and markdown-it take turns round by round, as do ours and mdast on the subset:
+		// each ratio compares passes that saw the machine in the same state.
+		const full = interleaved(corpus, { ours, floor, markdownIt }, { minMs: quick ? 0 : 6000, minRounds: quick ? 5 : 7 });
+		const o = full.ours;
+		const f = full.floor;
+		const m = full.markdownIt;
 		report("ours", o);
-		const f = floor(corpus);
 		report("floor", f);
-		const m = markdownIt(corpus, { minMs: quick ? 0 : 2000, minRounds: 3, warmupMs: 0 });
 		report("markdown-it", m);
-		const os = ours(subset);
+		const part = interleaved(subset, { ours, mdast }, { minMs: quick ? 0 : 2000, minRounds: 3 });
+		const os = part.ours;
+		const d = part.mdast;
 		report("ours (mdast subset)", os);
-		const d = mdast(subset, { minMs: quick ? 0 : 2000, minRounds: 3, warmupMs: 0 });
 		report("mdast (subset)", d);
 		figures.parse_mb_s = sig3(o.mbPerS);
 		figures.parse_subset_mb_s = sig3(os.mbPerS);
@@ -148,7 +156,7 @@ async function main(): Promise<void> {
 	gc();
 
 	for (const size of SIZES) {
-		await section(`cold index, ${size.toLocaleString("en")} notes`, async () => {
+		await section("index", `cold index, ${size.toLocaleString("en")} notes`, async () => {
 			let files = vaults.get(size);
 			if (!files) {
 				const t0 = performance.now();
@@ -174,7 +182,7 @@ async function main(): Promise<void> {
 	vaults.clear();
 	gc();
 
-	await section("render in Chromium", async () => {
+	await section("render", "render in Chromium", async () => {
 		const cases: RenderCase[] = [{ name: "timeline_ilsvrc", kind: "timeline", model: buildModelFromTexts(readVaultFolder(join(root, "example-vault"))) }];
 		cases.push({ name: "timeline_5000", kind: "timeline", model: manyPoints(5000) });
 		for (const n of [20, 200, 1000]) cases.push({ name: `lineage_${n}`, kind: "lineage", model: buildModelFromTexts(generateModelNotes(n, seed)) });
@@ -187,7 +195,7 @@ async function main(): Promise<void> {
 		}
 	});
 
-	await section("main.js and onload", async () => {
+	await section("size", "main.js and onload", async () => {
 		const mainJs = join(root, "dist", "bench-main.js");
 		figures.main_js_bytes = statSync(mainJs).size;
 		const onload = await onloadTimes(mainJs, join(root, "manifest.json"), 20);

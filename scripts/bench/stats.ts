@@ -14,31 +14,6 @@ export function percentile(values: number[], p: number): number {
 	return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
 }
 
-export interface Rounds {
-	/** Milliseconds of each timed round. */
-	times: number[];
-	median: number;
-}
-
-/**
- * Runs `round` once or more to warm up (at least `warmupMs`), then times rounds until at least `minMs`
- * have passed and at least `minRounds` were run (at most `maxRounds`).
- */
-export function timeRounds(round: () => void, options: { minMs?: number; minRounds?: number; maxRounds?: number; warmupMs?: number } = {}): Rounds {
-	const { minMs = 1000, minRounds = 3, maxRounds = 200, warmupMs = 200 } = options;
-	const warmStart = performance.now();
-	do round();
-	while (performance.now() - warmStart < warmupMs);
-	const times: number[] = [];
-	const start = performance.now();
-	while (times.length < maxRounds && (times.length < minRounds || performance.now() - start < minMs)) {
-		const t0 = performance.now();
-		round();
-		times.push(performance.now() - t0);
-	}
-	return { times, median: median(times) };
-}
-
 let gcFn: (() => void) | null = null;
 
 /** A full garbage collection (exposes V8's gc at run time when node was started without --expose-gc). */
