@@ -2,7 +2,6 @@
 // through each line for `[[`, `#`, `` ` ``, `::`, `|` and the rest, the engine's own string search
 // (indexOf over the whole text) finds the lines that hold each, once per note; a line then costs a
 // lookup. The readers still read the lines that do: a hint only says where there is nothing.
-import { IMAGENET_MENTION } from "./frontmatter";
 
 /** Bits of `LineHints.at`: what a line may hold (a bit that is not set means: certainly not there). */
 export const CODE = 1;
@@ -13,13 +12,17 @@ export const MENTION = 16;
 /** Every bit: for a line whose text was changed (comments taken out), so nothing is known of it. */
 export const ANY = CODE | LINK | TAG | FIELD | MENTION;
 
-/** Bits that only `hasPipe` and `opensComment` read. */
+/** Bits that only `hasPipe`, `opensComment` and `hasPercent` read. */
 const PIPE = 32;
 const COMMENT = 64;
-/** The bits above take the low 7 bits of a line's entry; its start in the text is above them. */
-const LINE_START_SHIFT = 7;
+const PERCENT = 128;
+/** The bits above take the low 8 bits of a line's entry; its start in the text is above them. */
+const LINE_START_SHIFT = 8;
 
-const MENTIONS = new RegExp(IMAGENET_MENTION.source, "gi");
+// The mention of frontmatter.ts's IMAGENET_MENTION (`/imagenet|ilsvrc/i`) without its first letter: a
+// search that starts with a letter of either case is slower than one for the rest of the word, whose
+// `i` is then checked by hand.
+const MENTION_TAILS = /magenet|lsvrc/gi;
 
 /**
  * What the lines of a text may hold. `text` must be `lines.join("\n")`, so that a line's place in it
@@ -29,8 +32,8 @@ const MENTIONS = new RegExp(IMAGENET_MENTION.source, "gi");
 export class LineHints {
 	// One plain array (a typed array costs more to make than a small note takes to read): for each line,
 	// where it starts in the text shifted left by LINE_START_SHIFT, with the line's bits below; last,
-	// where a line after the last one would start. This stays a small integer for texts of up to 16 million
-	// characters (2^24); parseNote reads at most 5 million.
+	// where a line after the last one would start. This fits in 32 bits for texts of up to 8 million
+	// characters (2^23); parseNote reads at most 5 million.
 	private readonly lineInfo: number[];
 	/** Where the next mention of ImageNet starts: -1 when there is none, -2 before the first search. */
 	private nextMention = -2;
@@ -53,6 +56,8 @@ export class LineHints {
 		this.mark("::", FIELD);
 		this.mark("|", PIPE);
 		this.hasComments = this.mark("%%", COMMENT) + this.mark("<!--", COMMENT) > 0;
+		this.mark("%", PERCENT);
+		this.mark("％", PERCENT);
 	}
 
 	/** Sets `bit` on every line that holds `needle`; returns how many lines do. */
@@ -79,9 +84,25 @@ export class LineHints {
 		return (this.lineInfo[i] & PIPE) !== 0;
 	}
 
+	/** Whether line `i` holds a percent sign (`%` or the full-width `％`). */
+	hasPercent(i: number): boolean {
+		return (this.lineInfo[i] & PERCENT) !== 0;
+	}
+
 	/** Whether line `i` holds `%%` or `<!--`, which open comments. (Inside a comment every line is read for its end.) */
 	opensComment(i: number): boolean {
 		return (this.lineInfo[i] & COMMENT) !== 0;
+	}
+
+	/** Where the first mention of ImageNet at or after `from` starts, or -1. */
+	private findMention(from: number): number {
+		const { text } = this;
+		MENTION_TAILS.lastIndex = from + 1;
+		for (let match = MENTION_TAILS.exec(text); match !== null; match = MENTION_TAILS.exec(text)) {
+			const c = text.charCodeAt(match.index - 1);
+			if (c === 0x69 || c === 0x49) return match.index - 1; // i, I
+		}
+		return -1;
 	}
 
 	/**
@@ -90,11 +111,7 @@ export class LineHints {
 	 */
 	private mentionIn(i: number): boolean {
 		const start = this.lineInfo[i] >> LINE_START_SHIFT;
-		if (this.nextMention === -2 || (this.nextMention !== -1 && this.nextMention < start)) {
-			MENTIONS.lastIndex = start;
-			const match = MENTIONS.exec(this.text);
-			this.nextMention = match === null ? -1 : match.index;
-		}
+		if (this.nextMention === -2 || (this.nextMention !== -1 && this.nextMention < start)) this.nextMention = this.findMention(start);
 		return this.nextMention !== -1 && this.nextMention < (this.lineInfo[i + 1] >> LINE_START_SHIFT) - 1;
 	}
 }

@@ -2,37 +2,44 @@
 import type { InlineField, Tag, WikiLink } from "./types";
 
 /**
- * Replaces inline code spans (`code`) with spaces of the same length, so nothing inside is read.
- * A span closes at the next run of exactly as many backticks. Each run is linked once to the next
- * run of the same length (one pass from the end), so a line of many runs stays linear.
+ * Inline code spans (`code`): nothing inside one is read. Rather than copy the line with the spans
+ * blanked, the readers of links and tags skip what lies in a span, and read the same as they would on
+ * the blanked line (`blankCodeSpans`, which the rarer readers still use).
+ *
+ * The spans come as one flat array of `[start, end)` pairs, in order, or null when there are none. A
+ * span closes at the next run of exactly as many backticks. Each run is linked once to the next run
+ * of the same length (one pass from the end), so a line of many runs stays linear.
  */
-export function blankCodeSpans(line: string): string {
+export type CodeSpans = number[] | null;
+
+export function codeSpans(line: string): CodeSpans {
 	const first = line.indexOf("`");
-	if (first === -1) return line;
-	return blankSingleBacktickSpans(line, first) ?? blankSpansOfAnyLength(line, first);
+	if (first === -1) return null;
+	return singleBacktickSpans(line, first) ?? spansOfAnyLength(line, first);
 }
 
 /**
  * The common case: every run is one backtick, so runs pair up in order. Returns null as soon as a
  * longer run is seen (then the general reader decides).
  */
-function blankSingleBacktickSpans(line: string, first: number): string | null {
-	let out = "";
-	let written = 0;
+function singleBacktickSpans(line: string, first: number): CodeSpans {
+	const spans: number[] = [];
 	let open = -1;
 	for (let i = first; i !== -1; i = line.indexOf("`", i + 1)) {
 		if (line.charCodeAt(i + 1) === 0x60) return null;
 		if (open === -1) open = i;
 		else {
-			out += line.slice(written, open) + " ".repeat(i + 1 - open);
-			written = i + 1;
+			spans.push(open, i + 1);
 			open = -1;
 		}
 	}
-	return written === 0 ? line : out + line.slice(written);
+	return spans.length === 0 ? NO_SPANS : spans;
 }
 
-function blankSpansOfAnyLength(line: string, first: number): string {
+/** A line whose backticks open no span: it is read as it is, but null would mean "not looked". */
+const NO_SPANS: number[] = [];
+
+function spansOfAnyLength(line: string, first: number): CodeSpans {
 	const starts: number[] = [];
 	const lengths: number[] = [];
 	for (let i = first; i !== -1; i = line.indexOf("`", i)) {
@@ -48,32 +55,78 @@ function blankSpansOfAnyLength(line: string, first: number): string {
 		nextSame[k] = lastOfLength.get(lengths[k]) ?? -1;
 		lastOfLength.set(lengths[k], k);
 	}
-	let out = "";
+	const spans: number[] = [];
 	let written = 0;
 	for (let k = 0; k < starts.length; k++) {
 		if (starts[k] < written) continue;
 		const close = nextSame[k];
 		if (close === -1) continue;
-		const end = starts[close] + lengths[close];
-		out += line.slice(written, starts[k]) + " ".repeat(end - starts[k]);
-		written = end;
+		written = starts[close] + lengths[close];
+		spans.push(starts[k], written);
 	}
-	return written === 0 ? line : out + line.slice(written);
+	return spans.length === 0 ? NO_SPANS : spans;
 }
 
-/** Reads every `[[...]]` and `![[...]]` of a line. `\|` inside a link (as in table cells) is the alias pipe. */
-export function readWikiLinks(line: string, lineNo: number, into: WikiLink[]): void {
-	let at = line.indexOf("[[");
+/** Whether position `p` lies in one of `spans`. */
+function inSpan(spans: CodeSpans, p: number): boolean {
+	if (spans === null) return false;
+	for (let k = 0; k < spans.length && spans[k] <= p; k += 2) if (p < spans[k + 1]) return true;
+	return false;
+}
+
+/** Whether `[from, to)` overlaps one of `spans`. */
+function touchesSpan(spans: CodeSpans, from: number, to: number): boolean {
+	if (spans === null) return false;
+	for (let k = 0; k < spans.length && spans[k] < to; k += 2) if (from < spans[k + 1]) return true;
+	return false;
+}
+
+/** `text` with the characters of `spans` (positions in `text` plus `offset`) replaced by spaces. */
+function blank(text: string, spans: CodeSpans, offset = 0): string {
+	if (spans === null || spans.length === 0) return text;
+	let out = "";
+	let written = 0;
+	for (let k = 0; k < spans.length; k += 2) {
+		const start = Math.max(0, spans[k] - offset);
+		if (start >= text.length) break;
+		const end = Math.min(text.length, spans[k + 1] - offset);
+		if (end <= written) continue;
+		out += text.slice(written, start) + " ".repeat(end - start);
+		written = end;
+	}
+	return out + text.slice(written);
+}
+
+/** Replaces inline code spans with spaces of the same length, so nothing inside is read. */
+export function blankCodeSpans(line: string): string {
+	return blank(line, codeSpans(line));
+}
+
+/** The next `needle` (two characters) at or after `from` with neither character in a code span. */
+function indexOutsideSpans(line: string, needle: string, from: number, spans: CodeSpans): number {
+	let at = line.indexOf(needle, from);
+	while (at !== -1 && (inSpan(spans, at) || inSpan(spans, at + 1))) at = line.indexOf(needle, at + 1);
+	return at;
+}
+
+/**
+ * Reads every `[[...]]` and `![[...]]` of a line. `\|` inside a link (as in table cells) is the alias
+ * pipe. Nothing in `spans` (the line's code spans) is read.
+ */
+export function readWikiLinks(line: string, lineNo: number, into: WikiLink[], spans: CodeSpans = null): void {
+	let at = indexOutsideSpans(line, "[[", 0, spans);
 	while (at !== -1) {
-		const close = line.indexOf("]]", at + 2);
+		const close = indexOutsideSpans(line, "]]", at + 2, spans);
 		if (close === -1) return;
 		// A nested `[[` means this opening was not a link: the last `[[` before the `]]` opens it.
-		let next = line.indexOf("[[", at + 2);
+		let next = indexOutsideSpans(line, "[[", at + 2, spans);
 		while (next !== -1 && next <= close - 2) {
 			at = next;
-			next = line.indexOf("[[", at + 2);
+			next = indexOutsideSpans(line, "[[", at + 2, spans);
 		}
-		const link = toWikiLink(line.slice(at + 2, close), at > 0 && line.charCodeAt(at - 1) === 0x21, lineNo);
+		const inner = touchesSpan(spans, at + 2, close) ? blank(line.slice(at + 2, close), spans, at + 2) : line.slice(at + 2, close);
+		const embed = at > 0 && line.charCodeAt(at - 1) === 0x21 && !inSpan(spans, at - 1);
+		const link = toWikiLink(inner, embed, lineNo);
 		if (link) into.push(link);
 		// `next` is the first `[[` after this link's `]]` (none can start inside the `]]`).
 		at = next;
@@ -106,6 +159,10 @@ function isAsciiTagChar(c: number): boolean {
 	return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d || c === 0x2f;
 }
 
+function isDigitOrSlash(c: number): boolean {
+	return (c >= 0x30 && c <= 0x39) || c === 0x2f;
+}
+
 /** End of the tag name that starts at `from` (`from` itself when there is none). */
 function tagEnd(line: string, from: number): number {
 	let end = from;
@@ -118,17 +175,23 @@ function tagEnd(line: string, from: number): number {
 	return end;
 }
 
-/** Reads inline `#tags` by Obsidian's rules: after a space or at line start, not purely numeric. */
-export function readTags(line: string, lineNo: number, into: Tag[]): void {
+/**
+ * Reads inline `#tags` by Obsidian's rules: after a space or at line start, not purely numeric. A tag
+ * in `spans` (the line's code spans) is not read; one right after a span is (the span counts as space).
+ */
+export function readTags(line: string, lineNo: number, into: Tag[], spans: CodeSpans = null): void {
 	for (let at = line.indexOf("#"); at !== -1; at = line.indexOf("#", at + 1)) {
-		const before = at === 0 ? 0x20 : line.charCodeAt(at - 1);
+		if (inSpan(spans, at)) continue;
+		// A tag's name ends at a backtick, so it never runs into a span.
+		const before = at === 0 || inSpan(spans, at - 1) ? 0x20 : line.charCodeAt(at - 1);
 		if (before !== 0x20 && before !== 0x09 && before !== 0x28 && before !== 0x2c) continue;
 		const end = tagEnd(line, at + 1);
 		if (end === at + 1) continue;
 		let name = line.slice(at + 1, end);
 		at = end - 1;
 		if (name.charCodeAt(name.length - 1) === 0x2f) name = name.replace(/\/+$/, "");
-		if (name === "" || ALL_DIGITS.test(name)) continue;
+		// A name that starts with a letter is not all digits (most do; the regex is for the rest).
+		if (name === "" || (isDigitOrSlash(name.charCodeAt(0)) && ALL_DIGITS.test(name))) continue;
 		into.push({ name, line: lineNo, frontmatter: false });
 	}
 }

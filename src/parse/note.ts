@@ -3,7 +3,7 @@
 import { closesFence, isOrdinaryLine, openingFence, quoteDepth, quotePrefix, readAtxHeading, splitLines, stripQuotePrefix } from "./blocks";
 import { stripComments } from "./comments";
 import { ANY, CODE, FIELD, LineHints, LINK, MENTION, TAG } from "./hints";
-import { blankCodeSpans, readInlineFields, readTags, readWikiLinks } from "./inline";
+import { blankCodeSpans, codeSpans, readInlineFields, readTags, readWikiLinks } from "./inline";
 import { FlatRowCandidates, recoverFlattenedTables } from "./recover";
 import { MAX_TABLE_ROWS, readTableAt } from "./tables";
 import { IMAGENET_MENTION, readFrontmatter } from "./frontmatter";
@@ -159,14 +159,12 @@ function scan(note: ParsedNote, raw: string, known: KnownMetadata): void {
 		readInline(note, line, lineNo, inline);
 		const current = section();
 		plain.add(line, lineNo, current);
-		if (DIGIT.test(line)) note.prose.push({ text: line.trim(), line: lineNo, section: current });
+		if (hints.hasPercent(i)) note.prose.push({ text: line.trim(), line: lineNo, section: current });
 	}
 
 	for (const table of recoverFlattenedTables(plain.lines)) note.tables.push(table);
 	note.tables.sort((a, b) => a.line - b.line);
 }
-
-const DIGIT = /\d/;
 
 interface OpenFence {
 	marker: string;
@@ -177,9 +175,12 @@ interface OpenFence {
 /** Reads the inline syntax of a line; `may` says what it may hold (hints.ts), the rest is not looked for. */
 function readInline(note: ParsedNote, line: string, lineNo: number, may: number): void {
 	if ((may & ~CODE) === 0) return;
-	const code = may & CODE ? blankCodeSpans(line) : line;
-	if (may & LINK) readWikiLinks(code, lineNo, note.links);
-	if (may & TAG) readTags(code, lineNo, note.tags);
+	const spans = may & CODE ? codeSpans(line) : null;
+	if (may & LINK) readWikiLinks(line, lineNo, note.links, spans);
+	if (may & TAG) readTags(line, lineNo, note.tags, spans);
+	if ((may & (FIELD | MENTION)) === 0) return;
+	// The rarer readers read the line with its code spans blanked.
+	const code = spans === null ? line : blankCodeSpans(line);
 	if (may & FIELD) readInlineFields(code, lineNo, note.fields);
 	if (may & MENTION && !note.mentionsImageNet && IMAGENET_MENTION.test(code)) note.mentionsImageNet = true;
 }

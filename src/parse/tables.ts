@@ -34,8 +34,9 @@ export function readTableAt(lines: string[], i: number, section: () => Heading[]
 	let passedOver = 0;
 	for (; end < lines.length; end++) {
 		const line = lines[end];
-		if (quoteDepth(quotePrefix(line)) !== depth) break;
-		const body = stripQuotePrefix(line);
+		const prefix = quotePrefix(line);
+		if (quoteDepth(prefix) !== depth) break;
+		const body = prefix === "" ? line : line.slice(prefix.length);
 		if (body.trim() === "" || endsTable(body)) break;
 		if (rows.length < MAX_TABLE_ROWS) rows.push({ cells: fitRow(splitRow(body), header.length), line: end + 1, raw: line.trim() });
 		else passedOver++;

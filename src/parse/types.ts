@@ -82,7 +82,7 @@ export interface InlineField {
 	line: number;
 }
 
-/** A line of prose (paragraph or list item) that names a number, kept for fact extraction. */
+/** A line of prose (paragraph or list item) that gives a percentage, kept for fact extraction (the human baseline). */
 export interface ProseLine {
 	text: string;
 	line: number;

@@ -4,10 +4,10 @@
 import { describe, expect, it } from "vitest";
 import { readAtxHeading, splitLines } from "../../src/parse/blocks";
 import { ANY, CODE, FIELD, LINK, LineHints, MENTION, TAG } from "../../src/parse/hints";
-import { blankCodeSpans, readTags } from "../../src/parse/inline";
+import { blankCodeSpans, codeSpans, readTags, readWikiLinks } from "../../src/parse/inline";
 import { parseNote } from "../../src/parse/note";
 import { splitRow } from "../../src/parse/tables";
-import type { Tag } from "../../src/parse/types";
+import type { Tag, WikiLink } from "../../src/parse/types";
 
 /** Deterministic strings made of `pieces`. */
 function* samples(pieces: string[], count: number, maxPieces: number): Generator<string> {
@@ -75,6 +75,37 @@ describe("blankCodeSpans", () => {
 	});
 });
 
+describe("links and tags next to code spans", () => {
+	// The readers skip what lies in a code span instead of reading a copy of the line with the spans
+	// blanked; they must read exactly what they would read on that copy.
+	it("read what they read on the line with its code spans blanked", () => {
+		const pieces = ["`", "``", "[[", "]]", "!", "#t", "#", " ", "a", "|", "\\|", "[", "]", "(", ",", "#1", "é"];
+		for (const line of samples(pieces, 20000, 14)) {
+			const links: WikiLink[] = [];
+			const tags: Tag[] = [];
+			readWikiLinks(line, 1, links, codeSpans(line));
+			readTags(line, 1, tags, codeSpans(line));
+			const blanked = blankCodeSpans(line);
+			const expectedLinks: WikiLink[] = [];
+			const expectedTags: Tag[] = [];
+			readWikiLinks(blanked, 1, expectedLinks);
+			readTags(blanked, 1, expectedTags);
+			expect(links, JSON.stringify(line)).toEqual(expectedLinks);
+			expect(tags, JSON.stringify(line)).toEqual(expectedTags);
+		}
+	});
+
+	it("leave out a link or a tag inside code, and read the one beside it", () => {
+		const line = "`[[Not]] #no` [[Yes|shown `x`]] #yes `#no`#yes2";
+		const links: WikiLink[] = [];
+		const tags: Tag[] = [];
+		readWikiLinks(line, 3, links, codeSpans(line));
+		readTags(line, 3, tags, codeSpans(line));
+		expect(links).toEqual([{ target: "Yes", embed: false, line: 3, display: "shown" }]);
+		expect(tags.map((t) => t.name)).toEqual(["yes", "yes2"]);
+	});
+});
+
 describe("splitRow", () => {
 	function reference(line: string): string[] {
 		const cells: string[] = [];
@@ -127,7 +158,7 @@ describe("readTags", () => {
 
 describe("LineHints", () => {
 	it("never leaves out a marker a line holds", () => {
-		for (const text of samples(["`", "[[", "[", "#", "::", ":", "ImageNet", "ilSVRC", "x", "\n", "\n", "|"], 2000, 20)) {
+		for (const text of samples(["`", "[[", "[", "#", "::", ":", "ImageNet", "ilSVRC", "iMAGEnet", "magenet", "x", "\n", "\n", "|", "%", "％"], 2000, 20)) {
 			const lines = text.split("\n");
 			const hints = new LineHints(text, lines);
 			lines.forEach((line, i) => {
@@ -135,6 +166,7 @@ describe("LineHints", () => {
 				const expected = (line.includes("`") ? CODE : 0) | (line.includes("[[") ? LINK : 0) | (line.includes("#") ? TAG : 0) | (line.includes("::") ? FIELD : 0) | (/imagenet|ilsvrc/i.test(line) ? MENTION : 0);
 				expect(bits, JSON.stringify(line)).toBe(expected);
 				expect(hints.hasPipe(i)).toBe(line.includes("|"));
+				expect(hints.hasPercent(i)).toBe(/[%％]/.test(line));
 			});
 		}
 		expect(ANY).toBe(CODE | LINK | TAG | FIELD | MENTION);
