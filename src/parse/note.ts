@@ -19,7 +19,7 @@ export const MAX_NOTE_LENGTH = 5_000_000;
 export function noteName(path: string): string {
 	const slash = path.lastIndexOf("/");
 	const base = slash === -1 ? path : path.slice(slash + 1);
-	return /\.md$/i.test(base) ? base.slice(0, -3) : base;
+	return base.length >= 3 && base.charCodeAt(base.length - 3) === 0x2e && base.slice(-2).toLowerCase() === "md" ? base.slice(0, -3) : base;
 }
 
 export interface KnownMetadata {
