@@ -1,23 +1,24 @@
 // Which lines of a note hold anything to read inline. Most lines hold nothing, so rather than look
-// through each line for `[[`, `#`, `` ` ``, `::`, `|` and the rest, the engine's own string search
+// through each line for `[[`, `#`, `::`, `|` and the rest, the engine's own string search
 // (indexOf over the whole text) finds the lines that hold each, once per note; a line then costs a
 // lookup. The readers still read the lines that do: a hint only says where there is nothing.
 
 /** Bits of `LineHints.at`: what a line may hold (a bit that is not set means: certainly not there). */
-export const CODE = 1;
-export const LINK = 2;
-export const TAG = 4;
-export const FIELD = 8;
-export const MENTION = 16;
+// Backticks have no bit: only a line with something else to read needs its code spans, and the reader
+// finds them there (`codeSpans`).
+export const LINK = 1;
+export const TAG = 2;
+export const FIELD = 4;
+export const MENTION = 8;
 /** Every bit: for a line whose text was changed (comments taken out), so nothing is known of it. */
-export const ANY = CODE | LINK | TAG | FIELD | MENTION;
+export const ANY = LINK | TAG | FIELD | MENTION;
 
 /** Bits that only `hasPipe`, `opensComment` and `hasPercent` read. */
-const PIPE = 32;
-const COMMENT = 64;
-const PERCENT = 128;
-/** The bits above take the low 8 bits of a line's entry; its start in the text is above them. */
-const LINE_START_SHIFT = 8;
+const PIPE = 16;
+const COMMENT = 32;
+const PERCENT = 64;
+/** The bits above take the low 7 bits of a line's entry; its start in the text is above them. */
+const LINE_START_SHIFT = 7;
 
 // The mention of frontmatter.ts's IMAGENET_MENTION (`/imagenet|ilsvrc/i`) without its first letter: a
 // search that starts with a letter of either case is slower than one for the rest of the word, whose
@@ -32,8 +33,8 @@ const MENTION_TAILS = /magenet|lsvrc/gi;
 export class LineHints {
 	// One plain array (a typed array costs more to make than a small note takes to read): for each line,
 	// where it starts in the text shifted left by LINE_START_SHIFT, with the line's bits below; last,
-	// where a line after the last one would start. This fits in 32 bits for texts of up to 8 million
-	// characters (2^23); parseNote reads at most 5 million.
+	// where a line after the last one would start. This fits in 32 bits for texts of up to 16 million
+	// characters (2^24); parseNote reads at most 5 million.
 	private readonly lineInfo: number[];
 	/** Where the next mention of ImageNet starts: -1 when there is none, -2 before the first search. */
 	private nextMention = -2;
@@ -50,7 +51,6 @@ export class LineHints {
 		}
 		lineInfo[lines.length] = start << LINE_START_SHIFT;
 		this.lineInfo = lineInfo;
-		this.mark("`", CODE);
 		this.mark("[[", LINK);
 		this.mark("#", TAG);
 		this.mark("::", FIELD);

@@ -2,7 +2,7 @@
 // never read as data. Never throws: what cannot be read becomes a diagnostic with its line.
 import { closesFence, isOrdinaryLine, openingFence, quoteDepth, quotePrefix, readAtxHeading, splitLines, stripQuotePrefix } from "./blocks";
 import { stripComments } from "./comments";
-import { ANY, CODE, FIELD, LineHints, LINK, MENTION, TAG } from "./hints";
+import { ANY, FIELD, LineHints, LINK, MENTION, TAG } from "./hints";
 import { blankCodeSpans, codeSpans, readInlineFields, readTags, readWikiLinks } from "./inline";
 import { FlatRowCandidates, recoverFlattenedTables } from "./recover";
 import { MAX_TABLE_ROWS, readTableAt } from "./tables";
@@ -174,8 +174,8 @@ interface OpenFence {
 
 /** Reads the inline syntax of a line; `may` says what it may hold (hints.ts), the rest is not looked for. */
 function readInline(note: ParsedNote, line: string, lineNo: number, may: number): void {
-	if ((may & ~CODE) === 0) return;
-	const spans = may & CODE ? codeSpans(line) : null;
+	if (may === 0) return;
+	const spans = codeSpans(line);
 	if (may & LINK) readWikiLinks(line, lineNo, note.links, spans);
 	if (may & TAG) readTags(line, lineNo, note.tags, spans);
 	if ((may & (FIELD | MENTION)) === 0) return;

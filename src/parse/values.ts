@@ -20,19 +20,23 @@ const POINTS_UNIT = /^\s*(?:percentage points?|points?|pts?|pp|p\.p\.)(?![a-z])/
 const PERCENT_UNIT = /^\s*(?:%|percent|per cent|pct)(?![a-z])/;
 const PLUS_MINUS = /^\s*(?:±|\+\/-)\s*(?:\d+(?:\.\d+)?|\.\d+)/;
 
+/** Anything but printable ASCII, tabs and line ends: what NFKC and the folds below may change. */
+const NOT_PLAIN_ASCII = /[^\t\n\r -~]/;
+const MARKUP = /~~|==|[*_`]/g;
+
 /** Cuts long input, folds full-width forms (`１５．３％`), odd minus signs and quotes, and drops markdown emphasis and code marks. */
 function clean(text: string): string {
 	let s = String(text ?? "").slice(0, MAX_CHARS);
-	try {
-		s = s.normalize("NFKC").slice(0, MAX_CHARS);
-	} catch {
-		// keep the text as it is
+	// Most cells are plain ASCII, which NFKC and the folds leave as it is: they skip them (and the copies they make).
+	if (NOT_PLAIN_ASCII.test(s)) {
+		try {
+			s = s.normalize("NFKC").slice(0, MAX_CHARS);
+		} catch {
+			// keep the text as it is
+		}
+		s = s.replace(/[\u2212\u2010\u2011]/g, "-").replace(/[\u2018\u2019\u02bc]/g, "'");
 	}
-	return s
-		.replace(/[\u2212\u2010\u2011]/g, "-")
-		.replace(/[\u2018\u2019\u02bc]/g, "'")
-		.replace(/~~|==|[*_`]/g, "")
-		.trim();
+	return s.replace(MARKUP, "").trim();
 }
 
 /** True when the text after a number does not glue it into a word: `152-layer`, `2012AlexNet`, `1,23`, `1.2.3`. */
@@ -50,14 +54,21 @@ function countTrailingZeros(digits: string): number {
 	return zeros;
 }
 
-interface LeadingNumber {
+/** A value read from a cell, and how its number was written. */
+export interface CellValue {
 	value: Value;
 	/** Written as `0.153` or `.153`. */
 	fractionForm: boolean;
 }
 
+/** What `readCell` gives for the explicit "no value" marks. */
+export const NO_VALUE = "no value";
+
+/** A cell read once: a no-value mark, a value, or null for text that is not a number-led value. */
+export type CellReading = CellValue | typeof NO_VALUE | null;
+
 /** Reads a number that starts `s` (already cleaned and lower-cased), after approx/at-least words and a sign. */
-function readLeadingNumber(s: string, raw: string): LeadingNumber | null {
+function readLeadingNumber(s: string, raw: string): CellValue | null {
 	let approx = false;
 	let atLeast = false;
 	for (let step = 0; step < 4; step++) {
@@ -73,6 +84,9 @@ function readLeadingNumber(s: string, raw: string): LeadingNumber | null {
 		sign = s[0] === "-" ? "-" : "";
 		s = s.slice(1);
 	}
+	// A number starts with a digit or `.`: anything else would only find an empty match.
+	const first = s.charCodeAt(0);
+	if (first !== 0x2e && !(first >= 0x30 && first <= 0x39)) return null;
 	const number = NUMBER.exec(s);
 	if (!number || number[0] === "" || number[0] === ".") return null;
 	const grouped = number[1];
@@ -123,19 +137,29 @@ function isTokenStart(s: string, index: number): boolean {
 	return before === " " || before === "(" || before === ":" || before === "=" || before === "\t";
 }
 
-function readValue(text: string): LeadingNumber | null {
-	if (isNoValue(text)) return null;
-	const raw = String(text ?? "").trim();
+/** A percent unit somewhere in a cleaned, lower-cased text: without one, no percent can follow a prefix. */
+const PERCENT_ANYWHERE = /%|percent|per cent|pct/;
+
+/** Reads a cell once for all that is asked of it: `isNoValue`, and `parseValue` with how the number was written. */
+export function readCell(text: string): CellReading {
 	const s = clean(text).toLowerCase();
+	if (NO_VALUE_MARKS.has(s)) return NO_VALUE;
+	const raw = String(text ?? "").trim();
 	// Rule: a value must start the cell (after markup, approx words, `+`/sign); only a percent may follow a prefix of up to 16 characters.
 	const leading = readLeadingNumber(s, raw);
 	if (leading) return leading;
+	if (!PERCENT_ANYWHERE.test(s)) return null;
 	for (let i = 1; i <= MAX_PERCENT_PREFIX && i < s.length; i++) {
 		if (s[i] === " " || !isTokenStart(s, i)) continue;
 		const embedded = readLeadingNumber(s.slice(i), raw);
 		if (embedded && embedded.value.unit === "percent") return embedded;
 	}
 	return null;
+}
+
+function readValue(text: string): CellValue | null {
+	const read = readCell(text);
+	return read === NO_VALUE ? null : read;
 }
 
 /** Reads one number from a table cell or short phrase; null for text that is not a number-led value. */
@@ -241,10 +265,14 @@ export function toPercent(v: Value, columnIsFraction: boolean): number | null {
 
 /** True when every cell that holds a value is written as a fraction `0.153` / `.153` between 0 and 1 (and there is one). */
 export function isFractionColumn(cells: string[]): boolean {
+	return isFractionColumnRead(cells.map(readCell));
+}
+
+/** `isFractionColumn` of cells already read with `readCell`. */
+export function isFractionColumnRead(readings: readonly CellReading[]): boolean {
 	let fractions = 0;
-	for (const cell of cells) {
-		if (isNoValue(cell)) continue;
-		const read = readValue(cell);
+	for (const read of readings) {
+		if (read === NO_VALUE) continue;
 		if (!read || !read.fractionForm || read.value.unit !== "plain" || read.value.value > 1) return false;
 		fractions++;
 	}
