@@ -3,7 +3,6 @@
 // events one note at a time, merges the model again and tells its subscribers once per burst.
 import { TFile, type App, type TAbstractFile } from "obsidian";
 import { IncrementalMerge } from "../model/incrementalMerge";
-import type { ClaimsOfNote } from "../model/merge";
 import { scopeOfGraph, type ScopeGraph, type ScopeSettings } from "../model/scope";
 import type { AtlasModel } from "../model/types";
 import { parseNote } from "../parse/note";
@@ -11,7 +10,7 @@ import type { ParsedNote } from "../parse/types";
 import { LinkGraph, type NoteRecord } from "./LinkGraph";
 import { summaryOf } from "./noteSummary";
 import { TimeSlicer } from "./TimeSlicer";
-import { claimsInLineOrder, keepUnchangedClaims } from "./noteClaims";
+import { claimsInLineOrder, keepUnchangedClaims, type IndexedClaims } from "./noteClaims";
 
 export interface IndexStatus {
 	state: "waiting" | "loading" | "ready";
@@ -56,7 +55,7 @@ export class VaultIndex {
 	private readonly graph = new LinkGraph((target, from) => this.app.metadataCache.getFirstLinkpathDest(target, from)?.path ?? null);
 	/** Full parses: the notes in scope, and notes read since the last merge. */
 	private readonly full = new Map<string, ParsedNote>();
-	private readonly claims = new Map<string, ClaimsOfNote>();
+	private readonly claims = new Map<string, IndexedClaims>();
 	/** Notes in `claims` read again since their claims were extracted. */
 	private readonly outdated = new Set<string>();
 	/** Notes read since the last update. */
@@ -271,7 +270,7 @@ export class VaultIndex {
 			const note = this.full.get(path);
 			if (!note) continue;
 			const part = this.claims.get(path);
-			const fresh = claimsInLineOrder(note);
+			const fresh = claimsInLineOrder(note, part);
 			this.claims.set(path, part ? keepUnchangedClaims(part, fresh) : fresh);
 			this.outdated.delete(path);
 			changed.add(path);

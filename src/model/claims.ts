@@ -1,8 +1,8 @@
 // ParsedNote -> claims. Each claim says one thing the note states, with its source. One small
 // extractor per way a note states a thing: result tables, lineage tables, fact tables, frontmatter
 // and inline fields, prose.
-import { findYearIn, isFractionColumn, isNoValue, parseValue, parseYearSpan, percentPrecision, toPercent } from "../parse/values";
-import type { Diagnostic, ParsedNote, Table, TableRow } from "../parse/types";
+import { NO_VALUE, findYearIn, isFractionColumnRead, isNoValue, parseValue, parseYearSpan, percentPrecision, readCell, toPercent, type CellReading } from "../parse/values";
+import type { Diagnostic, Heading, ParsedNote, Table, TableRow } from "../parse/types";
 import { classifyColumns, withRealHeader, type TableColumns } from "./columns";
 import { keyValueRows, readFactTable, readHumanBaselineInProse } from "./facts";
 import { readNoteModel } from "./noteModel";
@@ -14,34 +14,121 @@ export interface NoteClaims {
 	diagnostics: Diagnostic[];
 }
 
+/** What one table of a note said: its claims and diagnostics, with the table they were read from. */
+export interface TableReading {
+	path: string;
+	table: Table;
+	claims: Claim[];
+	diagnostics: Diagnostic[];
+	/** For a results table, how its rows were read (undefined for other tables). */
+	results: ResultRows | undefined;
+}
+
+/**
+ * A results table as it was read: what its columns hold, each row's cells as read and what each row
+ * said. Read again after an edit, the table reads again only the rows that changed.
+ */
+interface ResultRows {
+	header: string[];
+	section: Heading[];
+	columns: TableColumns;
+	sectionYear: number | null;
+	rows: TableRow[];
+	/** Each row's cells as read, filled in as they are asked for (a cell never asked for is missing). */
+	cells: CellReading[][];
+	nameAt: number | null;
+	/** Whether each error column is written as fractions. */
+	fractions: boolean[];
+	/** What each row said, before the lower error of a year's winners is chosen. */
+	claims: ResultClaim[][];
+	diagnostics: Diagnostic[][];
+}
+
+/** A note's claims, with what each of its tables said (in table order). */
+export interface NoteClaimsByTable extends NoteClaims {
+	tables: TableReading[];
+}
+
 export function extractClaims(note: ParsedNote): NoteClaims {
+	return extractClaimsByTable(note, []);
+}
+
+/**
+ * The note's claims. A table written exactly as the table in its place in `previous` (the note's
+ * last reading) says what it said then: its claims are those very objects, not read again.
+ */
+export function extractClaimsByTable(note: ParsedNote, previous: readonly TableReading[]): NoteClaimsByTable {
 	const claims: Claim[] = [];
 	const diagnostics: Diagnostic[] = [...note.diagnostics];
-	for (const written of note.tables) {
-		const table = withRealHeader(written);
-		const columns = classifyColumns(table.header);
-		const sectionYear = yearOfSection(table);
-		if (columns.errors.length > 0 && (columns.year !== null || sectionYear !== null)) {
-			readResultTable(note, table, columns, sectionYear, claims, diagnostics);
-		} else if (columns.errors.length > 0 && columns.year === null) {
-			if (table.rows.length > 0) {
-				diagnostics.push({
-					kind: "row-without-year",
-					path: note.path,
-					line: table.line,
-					message: `The table at line ${table.line} has error rates but no year column and no year in its heading, so its ${table.rows.length} rows are not on the timeline.`,
-				});
-			}
-		} else if (columns.year !== null && columns.name !== null) {
-			readLineageTable(note, table, columns, claims);
-		} else {
-			readFactTable(note, table, claims);
-			readKeyValueResult(note, table, claims);
-		}
+	const tables: TableReading[] = [];
+	for (let k = 0; k < note.tables.length; k++) {
+		const table = note.tables[k];
+		const before = k < previous.length ? previous[k] : undefined;
+		const known = before !== undefined && before.path === note.path ? before : undefined;
+		const reading = known && sameTable(known.table, table) ? { ...known, table } : readTable(note, table, known?.results);
+		tables.push(reading);
+		// Indexed loops: they run on every edit, mostly before the engine optimizes them, where `for...of`
+		// allocates a step object for every element.
+		for (let i = 0; i < reading.claims.length; i++) claims.push(reading.claims[i]);
+		for (let i = 0; i < reading.diagnostics.length; i++) diagnostics.push(reading.diagnostics[i]);
 	}
 	readNoteModel(note, claims);
 	readHumanBaselineInProse(note, claims);
-	return { claims, diagnostics };
+	return { claims, diagnostics, tables };
+}
+
+/** Reads a table; `before` is how the table in its place was read last, if it was a results table. */
+function readTable(note: ParsedNote, written: Table, before: ResultRows | undefined): TableReading {
+	const claims: Claim[] = [];
+	const diagnostics: Diagnostic[] = [];
+	const table = withRealHeader(written);
+	// The header and the headings decide what the columns hold and the year of the section: as they were, so is what was made of them.
+	const sameHeader = before !== undefined && sameStrings(before.header, table.header) && sameSection(before.section, table.section) ? before : undefined;
+	const columns = sameHeader ? sameHeader.columns : classifyColumns(table.header);
+	const sectionYear = sameHeader ? sameHeader.sectionYear : yearOfSection(table);
+	let results: ResultRows | undefined;
+	if (columns.errors.length > 0 && (columns.year !== null || sectionYear !== null)) {
+		results = readResultTable(note, table, columns, sectionYear, claims, diagnostics, sameHeader);
+	} else if (columns.errors.length > 0 && columns.year === null) {
+		if (table.rows.length > 0) {
+			diagnostics.push({
+				kind: "row-without-year",
+				path: note.path,
+				line: table.line,
+				message: `The table at line ${table.line} has error rates but no year column and no year in its heading, so its ${table.rows.length} rows are not on the timeline.`,
+			});
+		}
+	} else if (columns.year !== null && columns.name !== null) {
+		readLineageTable(note, table, columns, claims);
+	} else {
+		readFactTable(note, table, claims);
+		readKeyValueResult(note, table, claims);
+	}
+	return { path: note.path, table: written, claims, diagnostics, results };
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+}
+
+function sameSection(a: readonly Heading[], b: readonly Heading[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i].text !== b[i].text || a[i].level !== b[i].level || a[i].line !== b[i].line) return false;
+	return true;
+}
+
+function sameRow(a: TableRow, b: TableRow): boolean {
+	return a.line === b.line && a.raw === b.raw && sameStrings(a.cells, b.cells);
+}
+
+/** Two tables written alike, at the same lines and under the same headings: everything a table's claims are read from. */
+function sameTable(a: Table, b: Table): boolean {
+	if (a.line !== b.line || a.recovered !== b.recovered || a.rows.length !== b.rows.length) return false;
+	if (!sameStrings(a.header, b.header) || !sameSection(a.section, b.section)) return false;
+	for (let i = 0; i < a.rows.length; i++) if (!sameRow(a.rows[i], b.rows[i])) return false;
+	return true;
 }
 
 export function sourceOf(note: ParsedNote, line: number, raw: string): Source {
@@ -61,16 +148,16 @@ function rowText(row: TableRow): string {
 	return row.raw;
 }
 
-/** The column that names the entrant: the named one, else the first column of words. */
-function nameColumn(table: Table, columns: TableColumns): number | null {
+/** The column that names the entrant: the named one, else the first column of words. `cellAt` reads a row's cell. */
+function nameColumn(table: Table, columns: TableColumns, cellAt: (row: number, column: number) => CellReading): number | null {
 	const isWordy = (index: number) => {
 		let cells = 0;
 		let words = 0;
-		for (const row of table.rows) {
-			const c = row.cells[index];
-			if (c === "" || isNoValue(c)) continue;
+		for (let r = 0; r < table.rows.length; r++) {
+			const reading = cellAt(r, index);
+			if (reading === NO_VALUE) continue;
 			cells++;
-			if (parseValue(c) === null) words++;
+			if (reading === null) words++;
 		}
 		return cells > 0 && words >= cells / 2;
 	};
@@ -98,11 +185,58 @@ function placeInYearSection(rowIndex: number): string {
 	return rowIndex === 0 ? "winner" : rowIndex === 1 ? "runner-up" : "entry";
 }
 
-function readResultTable(note: ParsedNote, table: Table, columns: TableColumns, sectionYear: number | null, claims: Claim[], diagnostics: Diagnostic[]): void {
-	const nameAt = nameColumn(table, columns);
-	const fractions = new Map(columns.errors.map((e) => [e.index, isFractionColumn(table.rows.map((r) => r.cells[e.index]))]));
-	const read: ResultClaim[] = [];
-	table.rows.forEach((row, rowIndex) => {
+function isErrorColumn(columns: TableColumns, index: number): boolean {
+	for (let c = 0; c < columns.errors.length; c++) if (columns.errors[c].index === index) return true;
+	return false;
+}
+
+/**
+ * Whether two tables' rows differ only in the cells of the year and error columns: the cells the
+ * choice of the name column never looks at (a figure edit).
+ */
+function sameNameCells(before: readonly TableRow[], rows: readonly TableRow[], columns: TableColumns): boolean {
+	if (before.length !== rows.length) return false;
+	for (let r = 0; r < rows.length; r++) {
+		const a = before[r].cells;
+		const b = rows[r].cells;
+		if (a === b) continue;
+		if (a.length !== b.length) return false;
+		for (let k = 0; k < a.length; k++) if (a[k] !== b[k] && k !== columns.year && !isErrorColumn(columns, k)) return false;
+	}
+	return true;
+}
+
+/**
+ * Reads a results table's rows into `claims` and `diagnostics`. With `before` (the same table as read
+ * last, under the same header and headings), a row as it was in its place says what it said then,
+ * when the columns are read as they were then.
+ */
+function readResultTable(note: ParsedNote, table: Table, columns: TableColumns, sectionYear: number | null, claims: Claim[], diagnostics: Diagnostic[], before: ResultRows | undefined): ResultRows {
+	const rows = table.rows;
+	const unchanged = rows.map((row, i) => before !== undefined && i < before.rows.length && sameRow(before.rows[i], row));
+	// A row as it was keeps its cells as read (the arrays are shared: they only fill in with what the same text reads as).
+	const cells = rows.map((_, i): CellReading[] => (unchanged[i] ? before!.cells[i] : []));
+	const cellAt = (r: number, k: number): CellReading => {
+		let reading = cells[r][k];
+		if (reading === undefined) cells[r][k] = reading = readCell(rows[r].cells[k]);
+		return reading;
+	};
+	const nameAt = before !== undefined && sameNameCells(before.rows, rows, columns) ? before.nameAt : nameColumn(table, columns, cellAt);
+	// Whether a column is of fractions needs all of its cells before any is read as a rate.
+	const fractions = columns.errors.map((e) => isFractionColumnRead(rows.map((_, r) => cellAt(r, e.index))));
+	const readAsBefore = before !== undefined && nameAt === before.nameAt && fractions.every((f, c) => f === before.fractions[c]);
+	const rowClaims: ResultClaim[][] = [];
+	const rowDiagnostics: Diagnostic[][] = [];
+	rows.forEach((row, rowIndex) => {
+		if (readAsBefore && unchanged[rowIndex]) {
+			rowClaims.push(before.claims[rowIndex]);
+			rowDiagnostics.push(before.diagnostics[rowIndex]);
+			return;
+		}
+		const read: ResultClaim[] = [];
+		const said: Diagnostic[] = [];
+		rowClaims.push(read);
+		rowDiagnostics.push(said);
 		const span = columns.year !== null ? parseYearSpan(row.cells[columns.year]) : null;
 		const year = span ? span.from : columns.year === null ? sectionYear : null;
 		const nameCell = nameAt === null ? "" : row.cells[nameAt];
@@ -111,18 +245,20 @@ function readResultTable(note: ParsedNote, table: Table, columns: TableColumns, 
 		const placeInName = RUNNER_UP.test(name) ? "runner-up" : WINNER.test(name) ? "winner" : null;
 		const placeSaid = (columns.place === null ? null : placeOfCell(row.cells[columns.place])) ?? placeInName;
 		const entrant = placeInName !== null || isNoValue(name) ? "" : name;
-		for (const column of columns.errors) {
+		for (let c = 0; c < columns.errors.length; c++) {
+			const column = columns.errors[c];
 			const cell = row.cells[column.index];
-			if (isNoValue(cell)) continue;
-			const value = parseValue(cell);
-			const percent = value && (value.unit === "percent" || value.unit === "plain") ? toPercent(value, fractions.get(column.index) ?? false) : null;
+			const reading = cellAt(rowIndex, column.index);
+			if (reading === NO_VALUE) continue;
+			const value = reading === null ? null : reading.value;
+			const percent = value && (value.unit === "percent" || value.unit === "plain") ? toPercent(value, fractions[c]) : null;
 			if (!value || percent === null || percent < 0 || percent > 100) {
-				diagnostics.push({ kind: "unreadable-cell", path: note.path, line: row.line, message: `"${cell}" in the ${table.header[column.index] || "error"} column is not an error rate.` });
+				said.push({ kind: "unreadable-cell", path: note.path, line: row.line, message: `"${cell}" in the ${table.header[column.index] || "error"} column is not an error rate.` });
 				continue;
 			}
 			if (year === null) {
 				const yearCell = columns.year === null ? "" : row.cells[columns.year];
-				diagnostics.push({
+				said.push({
 					kind: "row-without-year",
 					path: note.path,
 					line: row.line,
@@ -138,27 +274,40 @@ function readResultTable(note: ParsedNote, table: Table, columns: TableColumns, 
 				year,
 				value: percent,
 				approx: value.approx,
-				precision: percentPrecision(value, fractions.get(column.index) ?? false) ?? value.precision,
+				precision: percentPrecision(value, fractions[c]) ?? value.precision,
 				entrant,
 				entrantAliases: extra && !extra.includes(",") ? [extra] : [],
 				source: sourceOf(note, row.line, rowText(row)),
 			});
 		}
 	});
-	// A winners table with two rows for one year (VGG and GoogLeNet in 2014): the lower error won.
+	diagnostics.push(...rowDiagnostics.flat());
+	const read = rowClaims.flat();
+	claims.push(...(columns.place === null ? lowerErrorWins(read) : read));
+	return { header: table.header, section: table.section, columns, sectionYear, rows, cells, nameAt, fractions, claims: rowClaims, diagnostics: rowDiagnostics };
+}
+
+/**
+ * A winners table with two rows for one year (VGG and GoogLeNet in 2014): the lower error won, the
+ * others are entries. The claims to give, those others as copies: a row's own claims stay as the row
+ * said them, for the next reading of the table.
+ */
+function lowerErrorWins(read: ResultClaim[]): ResultClaim[] {
 	const byYear = new Map<string, ResultClaim[]>();
-	for (const claim of read) {
+	for (let i = 0; i < read.length; i++) {
+		const claim = read[i];
 		const key = `${claim.series}|${claim.year}`;
 		const group = byYear.get(key);
 		if (group) group.push(claim);
 		else byYear.set(key, [claim]);
 	}
+	const entries = new Set<ResultClaim>();
 	for (const group of byYear.values()) {
-		if (group.length < 2 || group[0].series !== "winner" || columns.place !== null) continue;
+		if (group.length < 2 || group[0].series !== "winner") continue;
 		const best = group.reduce((a, b) => (b.value < a.value ? b : a));
-		for (const claim of group) if (claim !== best) claim.series = "entry";
+		for (const claim of group) if (claim !== best) entries.add(claim);
 	}
-	claims.push(...read);
+	return entries.size === 0 ? read : read.map((claim) => (entries.has(claim) ? { ...claim, series: "entry" } : claim));
 }
 
 const KEY_ERROR = /error|錯誤|错误|top-?5/i;

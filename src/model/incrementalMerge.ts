@@ -138,14 +138,23 @@ export class IncrementalMerge {
 			results[group.pointIndex] = point;
 		}
 		if (diagnosticsChanged) last.noteDiagnostics = notesInOrder(paths, last.claims).flatMap((n) => n.diagnostics);
-		const diagnostics = last.noteDiagnostics.slice();
-		for (const group of last.record.groups) for (const d of group.diagnostics) diagnostics.push(d);
-		for (const d of last.record.cycles) diagnostics.push(d);
+		const diagnostics = modelDiagnostics(last.noteDiagnostics, last.record);
 		const entities = edit.newSource.size === 0 ? last.model.entities : withNewSources(last, edit.newSource);
 		const facts = edit.factsChanged ? mergeFacts(claimsByKind(notesInOrder(paths, last.claims)).facts, { humanBaseline }) : last.model.facts;
 		last.model = { results, entities, lineage: last.model.lineage, facts, diagnostics };
 		return last.model;
 	}
+}
+
+/**
+ * The model's diagnostics as a full merge orders them: the notes' own, each group's conflicts, the
+ * cycles. Joined by `concat`, not element by element: an edit builds this list of every diagnostic again.
+ */
+function modelDiagnostics(noteDiagnostics: Diagnostic[], record: MergeRecord): Diagnostic[] {
+	const lists: Diagnostic[][] = [];
+	for (const group of record.groups) if (group.diagnostics.length > 0) lists.push(group.diagnostics);
+	lists.push(record.cycles);
+	return noteDiagnostics.concat(...lists);
 }
 
 function notesInOrder(paths: readonly string[], claims: ReadonlyMap<string, ClaimsOfNote>): ClaimsOfNote[] {
@@ -163,25 +172,38 @@ function notesInOrder(paths: readonly string[], claims: ReadonlyMap<string, Clai
  * Adds what changed to `edit`.
  */
 function onlyFiguresChanged(before: Claim[], after: Claim[], edit: FigureEdit, record: MergeRecord): boolean {
-	const old = byKind(before);
-	const now = byKind(after);
-	if (!sameObjects(old.others, now.others) || old.results.length !== now.results.length) return false;
-	if (!sameObjects(old.facts, now.facts)) edit.factsChanged = true;
 	const sourcesBefore = edit.newSource.size;
-	for (let i = 0; i < old.results.length; i++) {
-		const a = old.results[i];
-		const b = now.results[i];
-		if (a === b) continue;
-		if (!sameNamesAndPlace(a, b) || !record.places.has(a)) return false;
-		if (a.source !== b.source) {
-			const known = edit.newSource.get(a.source);
-			if (known !== undefined && known !== b.source) return false;
-			edit.newSource.set(a.source, b.source);
-		}
-		edit.replacements.push({ before: a, after: b });
+	if (onlyResultsReplaced(before, after)) {
+		// The claims by kind would pair up as the claims in place do: no need to sort them by kind.
+		for (let i = 0; i < before.length; i++) if (before[i] !== after[i] && !replaceResult(before[i] as ResultClaim, after[i] as ResultClaim, edit, record)) return false;
+	} else {
+		const old = byKind(before);
+		const now = byKind(after);
+		if (!sameObjects(old.others, now.others) || old.results.length !== now.results.length) return false;
+		if (!sameObjects(old.facts, now.facts)) edit.factsChanged = true;
+		for (let i = 0; i < old.results.length; i++) if (old.results[i] !== now.results[i] && !replaceResult(old.results[i], now.results[i], edit, record)) return false;
 	}
 	// An old source still given by a claim of the note (shared with a claim kept as it was) must stay.
-	if (edit.newSource.size > sourcesBefore) for (const claim of after) if (edit.newSource.has(claim.source)) return false;
+	if (edit.newSource.size > sourcesBefore) for (let i = 0; i < after.length; i++) if (edit.newSource.has(after[i].source)) return false;
+	return true;
+}
+
+/** The same claims in the same places, but for result claims in place of result claims (the usual figure edit). */
+function onlyResultsReplaced(before: Claim[], after: Claim[]): boolean {
+	if (before.length !== after.length) return false;
+	for (let i = 0; i < before.length; i++) if (before[i] !== after[i] && (before[i].kind !== "result" || after[i].kind !== "result")) return false;
+	return true;
+}
+
+/** Adds to `edit` the result claim `after` in place of `before`; false when that is more than a change of figures. */
+function replaceResult(before: ResultClaim, after: ResultClaim, edit: FigureEdit, record: MergeRecord): boolean {
+	if (!sameNamesAndPlace(before, after) || !record.places.has(before)) return false;
+	if (before.source !== after.source) {
+		const known = edit.newSource.get(before.source);
+		if (known !== undefined && known !== after.source) return false;
+		edit.newSource.set(before.source, after.source);
+	}
+	edit.replacements.push({ before, after });
 	return true;
 }
 
@@ -260,8 +282,15 @@ function withNewSources(last: LastMerge, newSource: Map<Source, Source>): Entity
 		last.entitiesOf.set(after, owners);
 		for (const i of owners) {
 			const entity = entities[i];
-			entities[i] = { ...entity, sources: entity.sources.map((s) => (s === before ? after : s)) };
+			entities[i] = { ...entity, sources: replaced(entity.sources, before, after) };
 		}
 	}
 	return entities;
+}
+
+/** A copy of `list` with every `before` replaced by `after` (found by `indexOf`: an entity may have thousands of sources). */
+function replaced<T>(list: readonly T[], before: T, after: T): T[] {
+	const copy = list.slice();
+	for (let i = copy.indexOf(before); i !== -1; i = copy.indexOf(before, i + 1)) copy[i] = after;
+	return copy;
 }

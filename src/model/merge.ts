@@ -184,6 +184,10 @@ export interface MergeRecord {
 	cycles: Diagnostic[];
 }
 
+function hasEntrant(claim: ResultClaim): boolean {
+	return claim.entrant !== "";
+}
+
 /** The value, the name and the sources one group of results settles on; the registry only answers which names are models. */
 export function settleGroup(group: ResultClaim[], isKnownModel: (name: string) => boolean) {
 	const clusters = cluster(group);
@@ -195,7 +199,7 @@ export function settleGroup(group: ResultClaim[], isKnownModel: (name: string) =
 		named = list.find((c) => c.entrant !== "" && isKnownModel(c.entrant));
 		if (named) break;
 	}
-	named ??= [shown, ...main.members, ...group].find((c) => c.entrant !== "") ?? shown;
+	named ??= (hasEntrant(shown) ? shown : undefined) ?? main.members.find(hasEntrant) ?? group.find(hasEntrant) ?? shown;
 	return { shown, named, sources: sourcesOf(group), conflict: conflictOf(clusters) };
 }
 
@@ -208,15 +212,22 @@ export function resultPoint(settled: ReturnType<typeof settleGroup>, entity: str
 
 /** A conflict's diagnostics: one for each note that gives the group a figure, at its first line. */
 export function conflictDiagnostics(point: ResultPoint): Diagnostic[] {
-	if (!point.conflict) return [];
-	const message = `${point.year} ${point.series}: ${point.conflict.map(describe).join(" and ")} disagree.`;
+	const conflict = point.conflict;
+	if (!conflict) return [];
+	let values = "";
+	for (let i = 0; i < conflict.length; i++) values += (i === 0 ? "" : " and ") + describe(conflict[i]);
+	const message = `${point.year} ${point.series}: ${values} disagree.`;
 	const diagnostics: Diagnostic[] = [];
-	const seen = new Set<string>();
-	for (const { path, line } of point.sources) {
-		// Sources come in place order, so a path seen is most often the last one.
+	const sources = point.sources;
+	// Sources come in place order, where a path seen is the last one: only out of order are the paths seen remembered.
+	let seen: Set<string> | null = null;
+	for (let i = 1; i < sources.length && seen === null; i++) if (sources[i - 1].path > sources[i].path) seen = new Set();
+	for (const { path, line } of sources) {
 		if (diagnostics.length > 0 && diagnostics[diagnostics.length - 1].path === path) continue;
-		if (seen.has(path)) continue;
-		seen.add(path);
+		if (seen !== null) {
+			if (seen.has(path)) continue;
+			seen.add(path);
+		}
 		diagnostics.push({ kind: "conflict", path, line, message });
 	}
 	return diagnostics;

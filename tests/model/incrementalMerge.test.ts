@@ -2,9 +2,9 @@
 // of per-note changes: figures only (the quick path), other entrants and rows, models, facts.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { claimsInLineOrder, keepUnchangedClaims } from "../../src/index/noteClaims";
+import { claimsInLineOrder, keepUnchangedClaims, type IndexedClaims } from "../../src/index/noteClaims";
 import { IncrementalMerge } from "../../src/model/incrementalMerge";
-import { mergeClaims, type ClaimsOfNote } from "../../src/model/merge";
+import { mergeClaims } from "../../src/model/merge";
 import { parseNote } from "../../src/parse/note";
 
 const ENTRANTS = ["[[AlexNet]]", "AlexNet (SuperVision)", "SuperVision", "ZFNet (Clarifai)", "Clarifai", "VGG", "GoogLeNet (Google)", "Google", "vgg"];
@@ -62,7 +62,7 @@ describe("the incremental merge", () => {
 				for (let i = 0; i < 3; i++) texts.set(PATHS[i], textOf(i));
 				texts.set(PATHS[3], MODELS[0]);
 				texts.set(PATHS[4], MODELS[3]);
-				const claims = new Map<string, ClaimsOfNote>();
+				const claims = new Map<string, IndexedClaims>();
 				for (const [path, text] of texts) claims.set(path, claimsInLineOrder(parseNote(path, text)));
 				const merger = new IncrementalMerge();
 				const fullMerge = () => mergeClaims(PATHS.map((p) => claims.get(p)!), options);
@@ -81,8 +81,9 @@ describe("the incremental merge", () => {
 						path = PATHS[s.note];
 						texts.set(path, textOf(s.note));
 					}
-					// As the index does: re-extract the note, keeping claims that say the same as the same objects.
-					claims.set(path, keepUnchangedClaims(claims.get(path)!, claimsInLineOrder(parseNote(path, texts.get(path)!))));
+					// As the index does: re-extract the note (tables and rows as they were are taken over), keeping claims that say the same as the same objects.
+					const before = claims.get(path)!;
+					claims.set(path, keepUnchangedClaims(before, claimsInLineOrder(parseNote(path, texts.get(path)!), before)));
 					expect(merger.merge(PATHS, claims, new Set([path]), options)).toEqual(fullMerge());
 				}
 				quick.incremental += merger.counts.incremental;
@@ -96,10 +97,10 @@ describe("the incremental merge", () => {
 
 	it("redoes only the groups a figure edit touched, and merges in full when a name changes", () => {
 		const paths = ["A.md", "B.md"];
-		const claims = new Map<string, ClaimsOfNote>();
+		const claims = new Map<string, IndexedClaims>();
 		const set = (path: string, text: string) => {
-			const fresh = claimsInLineOrder(parseNote(path, text));
 			const before = claims.get(path);
+			const fresh = claimsInLineOrder(parseNote(path, text), before);
 			claims.set(path, before ? keepUnchangedClaims(before, fresh) : fresh);
 		};
 		set("A.md", resultsNote([{ year: 2012, entrant: "AlexNet (SuperVision)", value: "15.3%" }, { year: 2013, entrant: "ZFNet", value: "11.7%" }], false, null));
