@@ -3,6 +3,7 @@
 import type { App as ObsidianApp, TFile as ObsidianTFile } from "obsidian";
 import { MetadataCache, TFile, Vault, createApp, getLinkpath, type App } from "../../tests/standin/obsidian";
 import { VaultIndex } from "../../src/index/VaultIndex";
+import { PerformanceObserver } from "node:perf_hooks";
 import { benchWindow } from "./dom";
 import { gc, heapUsedMb, median, percentile } from "./stats";
 
@@ -172,6 +173,9 @@ export async function coldIndexRuns(files: Record<string, string>, runs: number)
 export interface EditSummary {
 	p50: number;
 	p99: number;
+	/** Garbage collections that ran during the timed edits, and the longest of them. */
+	gcs: number;
+	gcMaxMs: number;
 	edits: number;
 	path: string;
 }
@@ -195,6 +199,11 @@ export async function editLatency(app: App, index: VaultIndex, edits: number, wa
 		told?.();
 	});
 	const walls: number[] = [];
+	// Garbage collections while the timed edits run: the usual cause of a slow edit among fast ones.
+	const gcDurations: number[] = [];
+	const gcWatch = new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) gcDurations.push(entry.duration);
+	});
 	for (let i = 0; i < warmup + edits; i++) {
 		const value = (2.9 + (i % 10) / 100).toFixed(2);
 		const text = /\| 2016 \|/.test(original)
@@ -207,9 +216,13 @@ export async function editLatency(app: App, index: VaultIndex, edits: number, wa
 		await done;
 		told = null;
 		if (index.revision === revision) throw new Error("the edit did not merge the model again");
+		if (i === warmup - 1) gcWatch.observe({ entryTypes: ["gc"] });
 		if (i >= warmup) walls.push(toldAt - t0);
 	}
 	stop();
+	// GC entries reach the observer later, from a timer of Node's (a turn of setImmediate is too soon).
+	await new Promise((resolve) => setTimeout(resolve, 20));
+	gcWatch.disconnect();
 	index.changed(file as unknown as ObsidianTFile, original);
-	return { p50: percentile(walls, 50), p99: percentile(walls, 99), edits, path: file.path };
+	return { p50: percentile(walls, 50), p99: percentile(walls, 99), gcs: gcDurations.length, gcMaxMs: Math.max(0, ...gcDurations), edits, path: file.path };
 }

@@ -64,6 +64,7 @@ interface Figures {
 	cold_index_notes_in_scope: Record<string, number>;
 	edit_p50_ms: number | null;
 	edit_p99_ms: number | null;
+	edit_gc: { count: number; max_ms: number } | null;
 	render_ms: Record<string, number | null>;
 	main_js_bytes: number | null;
 	onload_ms: number | null;
@@ -90,6 +91,7 @@ const figures: Figures = {
 	cold_index_notes_in_scope: {},
 	edit_p50_ms: null,
 	edit_p99_ms: null,
+	edit_gc: null,
 	render_ms: {},
 	main_js_bytes: null,
 	onload_ms: null,
@@ -223,7 +225,8 @@ function storeCold(size: number, s: ColdSummary): void {
 function storeEdit(e: EditSummary): void {
 	figures.edit_p50_ms = round2(e.p50);
 	figures.edit_p99_ms = round2(e.p99);
-	log(`  ${e.path}: p50 ${round2(e.p50)} ms, p99 ${round2(e.p99)} ms`);
+	figures.edit_gc = { count: e.gcs, max_ms: round2(e.gcMaxMs) };
+	log(`  ${e.path}: p50 ${round2(e.p50)} ms, p99 ${round2(e.p99)} ms; ${e.gcs} garbage collection${e.gcs === 1 ? "" : "s"} during the timed edits${e.gcs > 0 ? `, the longest ${round2(e.gcMaxMs)} ms` : ""}`);
 }
 
 function readVaultFolder(folder: string): Record<string, string> {
