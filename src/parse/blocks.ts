@@ -50,7 +50,11 @@ function quotedTextStart(line: string): number {
  * (Any other first character, such as a non-breaking space that `trim()` removes, takes the full path.)
  */
 export function isOrdinaryLine(line: string): boolean {
-	const c = line.charCodeAt(indentEnd(line));
+	return isOrdinaryStart(line.charCodeAt(indentEnd(line)));
+}
+
+/** `isOrdinaryLine` from the first character after the line's indentation (a char code). */
+export function isOrdinaryStart(c: number): boolean {
 	return c > SPACE && c < 0x7f && c !== QUOTE && c !== 0x60 && c !== 0x7e && c !== 0x24 && c !== 0x23;
 }
 

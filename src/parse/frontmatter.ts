@@ -1,4 +1,5 @@
 // The frontmatter block at the top of a note: properties, aliases, tags and the links in its values.
+import type { NoteLines } from "./hints";
 import { readWikiLinks } from "./inline";
 import type { Frontmatter, ParsedNote, Tag, WikiLink } from "./types";
 import { parseYaml } from "./yaml";
@@ -20,15 +21,17 @@ function topLevelKeyLines(lines: string[], close: number): Record<string, number
  * Reads the frontmatter into the note and returns the index of the first body line. Inside Obsidian
  * the properties it already parsed are handed in (`known`), and only their lines are looked up here.
  */
-export function readFrontmatter(note: ParsedNote, lines: string[], known?: Record<string, unknown>): number {
-	if (lines.length === 0 || lines[0].trimEnd() !== "---") return 0;
+export function readFrontmatter(note: ParsedNote, noteLines: NoteLines, known?: Record<string, unknown>): number {
+	const first = noteLines.count === 0 ? "" : noteLines.line(0);
+	if (first.trimEnd() !== "---") return 0;
+	// The block's lines, from the opening `---` to the closing one.
+	const lines = [first];
 	let close = -1;
-	for (let i = 1; i < lines.length; i++) {
-		const l = lines[i].trimEnd();
-		if (l === "---" || l === "...") {
-			close = i;
-			break;
-		}
+	for (let i = 1; i < noteLines.count && close === -1; i++) {
+		const line = noteLines.line(i);
+		lines.push(line);
+		const l = line.trimEnd();
+		if (l === "---" || l === "...") close = i;
 	}
 	if (close === -1) {
 		// Obsidian reads an unclosed block as text, not properties; say why the fields are not seen

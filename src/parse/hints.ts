@@ -1,7 +1,9 @@
-// Which lines of a note hold anything to read inline. Most lines hold nothing, so rather than look
-// through each line for `[[`, `#`, `::`, `|` and the rest, the engine's own string search
-// (indexOf over the whole text) finds the lines that hold each, once per note; a line then costs a
-// lookup. The readers still read the lines that do: a hint only says where there is nothing.
+// The lines of a note, and what each may hold. A note is not split into a string per line: the line
+// starts are found with the engine's own string search (indexOf "\n"), and a line is cut out of the
+// text only when something on it is read. Most lines hold nothing, so rather than look through each
+// line for `[[`, `#`, `::`, `|` and the rest, the same search finds the lines that hold each, once per
+// note; a line then costs a lookup. The readers still read the lines that do: a hint only says where
+// there is nothing.
 
 /** Bits of `LineHints.at`: what a line may hold (a bit that is not set means: certainly not there). */
 // Backticks have no bit: only a line with something else to read needs its code spans, and the reader
@@ -13,10 +15,18 @@ export const MENTION = 8;
 /** Every bit: for a line whose text was changed (comments taken out), so nothing is known of it. */
 export const ANY = LINK | TAG | FIELD | MENTION;
 
-/** Bits that only `hasPipe`, `opensComment` and `hasPercent` read. */
+/** Where a marker is never found again: past any line's end. */
+const NONE = Number.MAX_SAFE_INTEGER;
+
+function found(at: number): number {
+	return at === -1 ? NONE : at;
+}
+
+/** Bits that only `hasPipe`, `opensComment`, `hasPercent` and `holdsNothing` read. */
 const PIPE = 16;
 const COMMENT = 32;
 const PERCENT = 64;
+const BITS = ANY | PIPE | COMMENT | PERCENT;
 /** The bits above take the low 7 bits of a line's entry; its start in the text is above them. */
 const LINE_START_SHIFT = 7;
 
@@ -25,12 +35,19 @@ const LINE_START_SHIFT = 7;
 // `i` is then checked by hand.
 const MENTION_TAILS = /magenet|lsvrc/gi;
 
+/** Lines read by their number: the frontmatter and table readers take them from here. */
+export interface NoteLines {
+	readonly count: number;
+	/** The text of line `i` (from 0), without its line break. */
+	line(i: number): string;
+}
+
 /**
- * What the lines of a text may hold. `text` must be `lines.join("\n")`, so that a line's place in it
- * is known. Each marker is found with one `indexOf` per line that holds it: after a hit, the search
- * goes on from the start of the next line.
+ * The lines of a text split at `\n` (a text with `\r` in it is given with its line breaks made `\n`),
+ * and what each may hold. One pass over the lines finds them all: each marker is found with one
+ * `indexOf` per line that holds it (after a hit, its search goes on from the start of the next line).
  */
-export class LineHints {
+export class LineHints implements NoteLines {
 	// One plain array (a typed array costs more to make than a small note takes to read): for each line,
 	// where it starts in the text shifted left by LINE_START_SHIFT, with the line's bits below; last,
 	// where a line after the last one would start. This fits in 32 bits for texts of up to 16 million
@@ -40,43 +57,101 @@ export class LineHints {
 	private nextMention = -2;
 	/** Whether any line holds `%%` or `<!--`. */
 	readonly hasComments: boolean;
+	/** How many lines the text has (as `text.split("\n").length`). */
+	readonly count: number;
 
-	constructor(private readonly text: string, lines: string[]) {
-		// Filled front to back from a known length: no growing and copying as it fills.
-		const lineInfo = new Array<number>(lines.length + 1);
-		let start = 0;
-		for (let i = 0; i < lines.length; i++) {
-			lineInfo[i] = start << LINE_START_SHIFT;
-			start += lines[i].length + 1;
+	constructor(private readonly text: string) {
+		const lineInfo: number[] = [];
+		// Where each marker is next found (NONE: nowhere after this). A line holds a marker when its next
+		// hit lies before the line's end; the search then goes on from the next line.
+		const length = text.length;
+		let link = found(text.indexOf("[["));
+		let tag = found(text.indexOf("#"));
+		let field = found(text.indexOf("::"));
+		let pipe = found(text.indexOf("|"));
+		let percent = found(text.indexOf("%"));
+		// `%%` is looked for only once a line with a `%` is met (most notes have none).
+		let pair = -1;
+		let html = found(text.indexOf("<!--"));
+		let wide = found(text.indexOf("％"));
+		let comments = 0;
+		for (let start = 0; start <= length; ) {
+			let end = text.indexOf("\n", start);
+			if (end === -1) end = length;
+			let bits = 0;
+			if (link < end) {
+				bits |= LINK;
+				link = found(text.indexOf("[[", end + 1));
+			}
+			if (tag < end) {
+				bits |= TAG;
+				tag = found(text.indexOf("#", end + 1));
+			}
+			if (field < end) {
+				bits |= FIELD;
+				field = found(text.indexOf("::", end + 1));
+			}
+			if (pipe < end) {
+				bits |= PIPE;
+				pipe = found(text.indexOf("|", end + 1));
+			}
+			if (percent < end || wide < end) {
+				bits |= PERCENT;
+				if (percent < end) percent = found(text.indexOf("%", end + 1));
+				if (wide < end) wide = found(text.indexOf("％", end + 1));
+				// `%%` can only be where a `%` is: looked for again only past the one found last.
+				if (pair < start) pair = found(text.indexOf("%%", start));
+			}
+			if ((pair >= start && pair < end) || html < end) {
+				bits |= COMMENT;
+				comments++;
+				if (pair >= start && pair < end) pair = found(text.indexOf("%%", end + 1));
+				if (html < end) html = found(text.indexOf("<!--", end + 1));
+			}
+			lineInfo.push((start << LINE_START_SHIFT) | bits);
+			start = end + 1;
 		}
-		lineInfo[lines.length] = start << LINE_START_SHIFT;
+		lineInfo.push((length + 1) << LINE_START_SHIFT);
 		this.lineInfo = lineInfo;
-		this.mark("[[", LINK);
-		this.mark("#", TAG);
-		this.mark("::", FIELD);
-		this.mark("|", PIPE);
-		this.hasComments = this.mark("%%", COMMENT) + this.mark("<!--", COMMENT) > 0;
-		this.mark("%", PERCENT);
-		this.mark("％", PERCENT);
+		this.count = lineInfo.length - 1;
+		this.hasComments = comments > 0;
 	}
 
-	/** Sets `bit` on every line that holds `needle`; returns how many lines do. */
-	private mark(needle: string, bit: number): number {
-		const { text, lineInfo } = this;
-		let line = 0;
-		let count = 0;
-		for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, lineInfo[line + 1] >> LINE_START_SHIFT)) {
-			while (lineInfo[line + 1] >> LINE_START_SHIFT <= at) line++;
-			lineInfo[line] |= bit;
-			count++;
-		}
-		return count;
+	/** Where line `i` starts in the text. */
+	private startOf(i: number): number {
+		return this.lineInfo[i] >> LINE_START_SHIFT;
+	}
+
+	line(i: number): string {
+		return this.text.slice(this.startOf(i), this.startOf(i + 1) - 1);
+	}
+
+	/** The length of line `i`, without cutting it out. */
+	lengthOf(i: number): number {
+		return this.startOf(i + 1) - this.startOf(i) - 1;
+	}
+
+	/** The first character of line `i` after its spaces and tabs, as a char code (NaN at the end of the line). */
+	firstAfterIndent(i: number): number {
+		const { text } = this;
+		const end = this.startOf(i + 1) - 1;
+		let p = this.startOf(i);
+		for (let c = text.charCodeAt(p); (c === 0x20 || c === 0x09) && p < end; c = text.charCodeAt(++p));
+		return p < end ? text.charCodeAt(p) : NaN;
 	}
 
 	/** What line `i` may hold (bits above); the mention is looked for only when `mention` is asked. */
 	at(i: number, mention: boolean): number {
 		const bits = this.lineInfo[i] & ANY;
 		return mention && this.mentionIn(i) ? bits | MENTION : bits;
+	}
+
+	/**
+	 * Whether line `i` holds none of the markers (nor a mention of ImageNet, when `mention` is asked)
+	 * and the line after it holds no `|` (which could make line `i` a table's header).
+	 */
+	holdsNothing(i: number, mention: boolean): boolean {
+		return (this.lineInfo[i] & BITS) === 0 && (this.lineInfo[i + 1] & PIPE) === 0 && !(mention && this.mentionIn(i));
 	}
 
 	/** Whether line `i` holds a `|`. */

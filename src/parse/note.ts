@@ -1,16 +1,17 @@
 // The one parser: markdown text -> ParsedNote. One pass over the lines; code, math and comments are
 // never read as data. Never throws: what cannot be read becomes a diagnostic with its line.
-import { closesFence, isOrdinaryLine, openingFence, quoteDepth, quotePrefix, readAtxHeading, splitLines, stripQuotePrefix } from "./blocks";
+import { closesFence, isOrdinaryLine, isOrdinaryStart, openingFence, quoteDepth, quotePrefix, readAtxHeading, splitLines, stripQuotePrefix } from "./blocks";
 import { stripComments } from "./comments";
 import { ANY, FIELD, LineHints, LINK, MENTION, TAG } from "./hints";
 import { blankCodeSpans, codeSpans, readInlineFields, readTags, readWikiLinks } from "./inline";
-import { FlatRowCandidates, recoverFlattenedTables } from "./recover";
+import { FlatRowCandidates, mayStartFlatRow, recoverFlattenedTables } from "./recover";
 import { MAX_TABLE_ROWS, readTableAt } from "./tables";
 import { IMAGENET_MENTION, readFrontmatter } from "./frontmatter";
 import type { Diagnostic, Heading, ParsedNote } from "./types";
 
 /** Lines longer than this are not read for tables or values (they are reported once). */
 const MAX_LINE_LENGTH = 100_000;
+const QUOTE = 0x3e; // >
 export { MAX_TABLE_ROWS };
 /** Characters read of one note; a larger note is read up to there and reported. */
 export const MAX_NOTE_LENGTH = 5_000_000;
@@ -64,29 +65,34 @@ function scan(note: ParsedNote, raw: string, known: KnownMetadata): void {
 		const linesRead = text.split("\n").length;
 		note.diagnostics.push({ kind: "too-large", path: note.path, line: linesRead, message: `This note is longer than ${(MAX_NOTE_LENGTH / 1e6).toLocaleString("en")} million characters; it is read up to line ${linesRead}.` });
 	}
-	const lines = splitLines(text);
+	// The lines are split at `\n` only; a text with `\r` in it is read with its line breaks made `\n`.
+	if (text.indexOf("\r") !== -1) text = splitLines(text).join("\n");
+	const lines = new LineHints(text);
 	let i = readFrontmatter(note, lines, known.frontmatter);
-	const hints = new LineHints(text.indexOf("\r") === -1 ? text : lines.join("\n"), lines);
 	const sections: Heading[] = [];
 	// One copy of the open sections, shared by every line and table until the next heading.
 	let snapshot: Heading[] | null = null;
 	const section = (): Heading[] => (snapshot ??= sections.slice());
-	const plain = new FlatRowCandidates();
+	const plain = new FlatRowCandidates((lineNo) => lines.line(lineNo - 1));
 	let fence: OpenFence | null = null;
 	let inMath = false;
 	let inObsidianComment = false;
 	let inHtmlComment = false;
 	let reportedLongLine = false;
 
-	for (; i < lines.length; i++) {
+	for (; i < lines.count; i++) {
 		const lineNo = i + 1;
-		let line = lines[i];
-		if (line.length === 0) {
+		const length = lines.lengthOf(i);
+		if (length === 0) {
 			// An empty line is code inside a fence, and ends a fence opened inside a quote.
 			if (fence !== null && fence.depth > 0) fence = null;
 			continue;
 		}
 		if (fence !== null) {
+			// Only a line that starts with a quote or with the fence's own character can end it.
+			const first = lines.firstAfterIndent(i);
+			if (fence.depth === 0 && first !== QUOTE && first !== fence.marker.charCodeAt(0)) continue;
+			const line = lines.line(i);
 			// A fence opened inside a callout or blockquote also ends where the quote ends.
 			if (quoteDepth(quotePrefix(line)) >= fence.depth) {
 				if (closesFence(stripQuotePrefix(line), fence.marker)) fence = null;
@@ -94,17 +100,27 @@ function scan(note: ParsedNote, raw: string, known: KnownMetadata): void {
 			}
 			fence = null;
 		}
-		if (line.length > MAX_LINE_LENGTH) {
+		if (length > MAX_LINE_LENGTH) {
 			if (!reportedLongLine) {
 				note.diagnostics.push({ kind: "too-large", path: note.path, line: lineNo, message: `Line ${lineNo} is longer than ${MAX_LINE_LENGTH.toLocaleString("en")} characters and was skipped.` });
 				reportedLongLine = true;
 			}
 			continue;
 		}
+		if (!inMath && !inObsidianComment && !inHtmlComment && lines.holdsNothing(i, !note.mentionsImageNet)) {
+			// Most lines: prose with nothing to read and no table beside it. Unless it could be a row of a
+			// table that lost its pipes, it is not even cut out of the text.
+			const first = lines.firstAfterIndent(i);
+			if (isOrdinaryStart(first) && !mayStartFlatRow(first)) {
+				plain.passed(lineNo, section());
+				continue;
+			}
+		}
+		let line = lines.line(i);
 		// What the line may hold, from the whole-text searches; a line that comments were taken out of
 		// may join pieces into something the text does not hold (`[%%x%%[`), so it is read in full.
-		let inline = hints.at(i, !note.mentionsImageNet);
-		if (hints.hasComments && (inObsidianComment || inHtmlComment || hints.opensComment(i))) {
+		let inline = lines.at(i, !note.mentionsImageNet);
+		if (lines.hasComments && (inObsidianComment || inHtmlComment || lines.opensComment(i))) {
 			// Comments can open and close on one line or span many; strip what they cover.
 			const stripped = stripComments(line, inObsidianComment, inHtmlComment);
 			if (stripped.text !== line) inline = ANY;
@@ -144,14 +160,14 @@ function scan(note: ParsedNote, raw: string, known: KnownMetadata): void {
 		}
 
 		// A table: this line is its header and the next is the delimiter row (one of them has a pipe).
-		const table = hints.hasPipe(i) || (i + 1 < lines.length && hints.hasPipe(i + 1)) ? readTableAt(lines, i, section) : null;
+		const table = lines.hasPipe(i) || (i + 1 < lines.count && lines.hasPipe(i + 1)) ? readTableAt(lines, i, section) : null;
 		if (table) {
 			note.tables.push(table.table);
 			if (table.passedOver > 0) {
 				const total = (table.table.rows.length + table.passedOver).toLocaleString("en");
 				note.diagnostics.push({ kind: "too-large", path: note.path, line: lineNo, message: `The table at line ${lineNo} has ${total} rows; only the first ${MAX_TABLE_ROWS.toLocaleString("en")} are read.` });
 			}
-			for (let k = i; k < table.end; k++) readInline(note, lines[k], k + 1, hints.at(k, !note.mentionsImageNet));
+			for (let k = i; k < table.end; k++) readInline(note, lines.line(k), k + 1, lines.at(k, !note.mentionsImageNet));
 			i = table.end - 1;
 			continue;
 		}
@@ -159,7 +175,7 @@ function scan(note: ParsedNote, raw: string, known: KnownMetadata): void {
 		readInline(note, line, lineNo, inline);
 		const current = section();
 		plain.add(line, lineNo, current);
-		if (hints.hasPercent(i)) note.prose.push({ text: line.trim(), line: lineNo, section: current });
+		if (lines.hasPercent(i)) note.prose.push({ text: line.trim(), line: lineNo, section: current });
 	}
 
 	for (const table of recoverFlattenedTables(plain.lines)) note.tables.push(table);
@@ -172,7 +188,7 @@ interface OpenFence {
 	depth: number;
 }
 
-/** Reads the inline syntax of a line; `may` says what it may hold (hints.ts), the rest is not looked for. */
+/** Reads the inline syntax of a line; `may` says what it may hold (lines.ts), the rest is not looked for. */
 function readInline(note: ParsedNote, line: string, lineNo: number, may: number): void {
 	if (may === 0) return;
 	const spans = codeSpans(line);

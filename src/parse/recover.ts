@@ -29,34 +29,48 @@ interface FlatRow {
 
 /**
  * Whether a line could be a row (`readFlatRow` reads it only when it starts with a year or `**`),
- * from its first character; an unusual first character (a Unicode space) says yes, to be safe.
+ * from the first character after its indentation; an unusual one (a Unicode space) says yes, to be safe.
  */
+export function mayStartFlatRow(c: number): boolean {
+	return c === 0x2a || c === 0x31 || c === 0x32 || c < 0x21 || c >= 0x7f;
+}
+
 function mayBeFlatRow(text: string): boolean {
 	let p = 0;
 	for (let c = text.charCodeAt(0); c === 0x20 || c === 0x09; c = text.charCodeAt(++p));
-	const c = text.charCodeAt(p);
-	return c === 0x2a || c === 0x31 || c === 0x32 || c < 0x21 || c >= 0x7f;
+	return mayStartFlatRow(text.charCodeAt(p));
 }
 
 /**
  * The plain lines that recovery looks at: each line that may be a row, and the plain line right above
  * it (which may be its header, or the paragraph it belongs to). The other lines of prose, nearly all
- * of them, are never kept.
+ * of them, are never kept, and most are never even cut out of the note's text (`passed`).
  */
 export class FlatRowCandidates {
 	readonly lines: PlainLine[] = [];
-	private previousText = "";
+	/** The last plain line: its text (null when it was passed without it), number and section. */
+	private previousText: string | null = "";
 	private previousLine = -1;
 	private previousSection: Heading[] = [];
 	private lastKept = -1;
 
+	/** `lineText` gives the text of a line by its number, for a passed line that turns out to be wanted. */
+	constructor(private readonly lineText: (line: number) => string) {}
+
 	add(text: string, line: number, section: Heading[]): void {
 		if (mayBeFlatRow(text)) {
-			if (this.previousLine === line - 1 && this.lastKept !== this.previousLine) this.lines.push({ text: this.previousText, line: this.previousLine, section: this.previousSection });
+			if (this.previousLine === line - 1 && this.lastKept !== this.previousLine) this.lines.push({ text: this.previousText ?? this.lineText(this.previousLine), line: this.previousLine, section: this.previousSection });
 			this.lines.push({ text, line, section });
 			this.lastKept = line;
 		}
 		this.previousText = text;
+		this.previousLine = line;
+		this.previousSection = section;
+	}
+
+	/** A plain line that cannot be a row (`mayStartFlatRow` said no), as written in the note. */
+	passed(line: number, section: Heading[]): void {
+		this.previousText = null;
 		this.previousLine = line;
 		this.previousSection = section;
 	}

@@ -1,6 +1,7 @@
 // GFM pipe tables with Obsidian's rules: an unescaped `|` always ends a cell (also inside `[[...]]`
 // and inline code), `\|` is a literal pipe, outer pipes are optional, the delimiter row is required.
 import { endsTable, quoteDepth, quotePrefix, stripQuotePrefix } from "./blocks";
+import type { NoteLines } from "./hints";
 import type { Alignment, Heading, Table } from "./types";
 
 /** Rows kept of one table; the rest are passed over and reported, so a huge table cannot flood the views. */
@@ -15,10 +16,10 @@ export interface TableAt {
 }
 
 /** The table whose header is line `i` (its delimiter row is the next line), or null. */
-export function readTableAt(lines: string[], i: number, section: () => Heading[]): TableAt | null {
-	if (i + 1 >= lines.length) return null;
-	const headerLine = lines[i];
-	const delimiterLine = lines[i + 1];
+export function readTableAt(lines: NoteLines, i: number, section: () => Heading[]): TableAt | null {
+	if (i + 1 >= lines.count) return null;
+	const headerLine = lines.line(i);
+	const delimiterLine = lines.line(i + 1);
 	if (!headerLine.includes("|") && !delimiterLine.includes("|")) return null;
 	const depth = quoteDepth(quotePrefix(headerLine));
 	if (quoteDepth(quotePrefix(delimiterLine)) !== depth) return null;
@@ -32,8 +33,8 @@ export function readTableAt(lines: string[], i: number, section: () => Heading[]
 	const rows: Table["rows"] = [];
 	let end = i + 2;
 	let passedOver = 0;
-	for (; end < lines.length; end++) {
-		const line = lines[end];
+	for (; end < lines.count; end++) {
+		const line = lines.line(end);
 		const prefix = quotePrefix(line);
 		if (quoteDepth(prefix) !== depth) break;
 		const body = prefix === "" ? line : line.slice(prefix.length);

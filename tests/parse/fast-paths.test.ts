@@ -158,15 +158,22 @@ describe("readTags", () => {
 
 describe("LineHints", () => {
 	it("never leaves out a marker a line holds", () => {
-		for (const text of samples(["`", "[[", "[", "#", "::", ":", "ImageNet", "ilSVRC", "iMAGEnet", "magenet", "x", "\n", "\n", "|", "%", "％"], 2000, 20)) {
+		for (const text of samples(["`", "[[", "[", "#", "::", ":", "ImageNet", "ilSVRC", "iMAGEnet", "magenet", "x", "\n", "\n", "|", "%", "％", "<!--", " ", "\t"], 2000, 20)) {
 			const lines = text.split("\n");
-			const hints = new LineHints(text, lines);
+			const hints = new LineHints(text);
+			expect(hints.count).toBe(lines.length);
 			lines.forEach((line, i) => {
+				expect(hints.line(i)).toBe(line);
+				expect(hints.lengthOf(i)).toBe(line.length);
 				const bits = hints.at(i, true);
 				const expected = (line.includes("[[") ? LINK : 0) | (line.includes("#") ? TAG : 0) | (line.includes("::") ? FIELD : 0) | (/imagenet|ilsvrc/i.test(line) ? MENTION : 0);
 				expect(bits, JSON.stringify(line)).toBe(expected);
 				expect(hints.hasPipe(i)).toBe(line.includes("|"));
 				expect(hints.hasPercent(i)).toBe(/[%％]/.test(line));
+				expect(hints.opensComment(i)).toBe(line.includes("%%") || line.includes("<!--"));
+				const nothing = !/\[\[|#|::|\||[%％]|<!--|imagenet|ilsvrc/i.test(line) && !(lines[i + 1] ?? "").includes("|");
+				expect(hints.holdsNothing(i, true), JSON.stringify(line)).toBe(nothing);
+				expect(hints.firstAfterIndent(i)).toBe(/^[ \t]*$/.test(line) ? NaN : line.replace(/^[ \t]+/, "").charCodeAt(0));
 			});
 		}
 		expect(ANY).toBe(LINK | TAG | FIELD | MENTION);
