@@ -30,17 +30,26 @@ export function splitLines(text: string): string[] {
 	return lines;
 }
 
+// The loops over characters stop at the end of the text rather than read past it: once a
+// `charCodeAt` has read past the end, the engine no longer inlines that call.
+
 /** Index of the first character that is not a space or a tab. */
 function indentEnd(line: string): number {
+	const n = line.length;
 	let p = 0;
-	for (let c = line.charCodeAt(0); c === SPACE || c === TAB; c = line.charCodeAt(++p));
+	while (p < n && isSpaceOrTab(line.charCodeAt(p))) p++;
 	return p;
+}
+
+function isSpaceOrTab(c: number): boolean {
+	return c === SPACE || c === TAB;
 }
 
 /** Index of the first character that is not `>`, a space or a tab: where a quoted line's text starts. */
 function quotedTextStart(line: string): number {
+	const n = line.length;
 	let p = 0;
-	for (let c = line.charCodeAt(0); c === SPACE || c === TAB || c === QUOTE; c = line.charCodeAt(++p));
+	for (let c = 0; p < n && ((c = line.charCodeAt(p)) === SPACE || c === TAB || c === QUOTE); p++);
 	return p;
 }
 
@@ -50,7 +59,8 @@ function quotedTextStart(line: string): number {
  * (Any other first character, such as a non-breaking space that `trim()` removes, takes the full path.)
  */
 export function isOrdinaryLine(line: string): boolean {
-	return isOrdinaryStart(line.charCodeAt(indentEnd(line)));
+	const p = indentEnd(line);
+	return p < line.length && isOrdinaryStart(line.charCodeAt(p));
 }
 
 /** `isOrdinaryLine` from the first character after the line's indentation (a char code). */
@@ -60,7 +70,8 @@ export function isOrdinaryStart(c: number): boolean {
 
 /** The `> ` markers of blockquotes and callouts in front of a line, as written. */
 export function quotePrefix(line: string): string {
-	if (line.charCodeAt(indentEnd(line)) !== QUOTE) return "";
+	const p = indentEnd(line);
+	if (p === line.length || line.charCodeAt(p) !== QUOTE) return "";
 	const prefix = line.slice(0, quotedTextStart(line));
 	return prefix.slice(0, prefix.lastIndexOf(">") + 1);
 }
@@ -78,7 +89,8 @@ export function quoteDepth(prefix: string): number {
 
 /** An opening fence; a backtick fence's info string holds no backtick (a check without backtracking). */
 export function openingFence(body: string): RegExpExecArray | null {
-	const c = body.charCodeAt(indentEnd(body));
+	const p = indentEnd(body);
+	const c = p < body.length ? body.charCodeAt(p) : NaN;
 	if (c !== 0x60 && c !== 0x7e) return null;
 	const match = FENCE_OPEN.exec(body);
 	if (match && match[1][0] === "`" && body.indexOf("`", match.index + match[0].length) !== -1) return null;
@@ -87,7 +99,8 @@ export function openingFence(body: string): RegExpExecArray | null {
 
 /** A closing fence: the same character as the opening one, at least as many, nothing after. */
 export function closesFence(body: string, marker: string): boolean {
-	if (body.charCodeAt(indentEnd(body)) !== marker.charCodeAt(0)) return false;
+	const p = indentEnd(body);
+	if (p === body.length || body.charCodeAt(p) !== marker.charCodeAt(0)) return false;
 	const match = FENCE_CLOSE.exec(body);
 	return match !== null && match[1][0] === marker[0] && match[1].length >= marker.length;
 }
@@ -103,13 +116,14 @@ export interface AtxHeading {
  * Read with character checks; the regex is kept for the rare line with a line separator in it.
  */
 export function readAtxHeading(line: string): AtxHeading | null {
+	const n = line.length;
 	let p = 0;
-	while (p < 3 && line.charCodeAt(p) === SPACE) p++;
+	while (p < 3 && p < n && line.charCodeAt(p) === SPACE) p++;
 	let q = p;
-	while (line.charCodeAt(q) === 0x23) q++;
+	while (q < n && line.charCodeAt(q) === 0x23) q++;
 	const level = q - p;
 	if (level < 1 || level > 6) return null;
-	if (q === line.length) return { level, text: "" };
+	if (q === n) return { level, text: "" };
 	const c = line.charCodeAt(q);
 	if (c !== SPACE && c !== TAB) return null;
 	// `.` in the regex does not cross these; let the regex decide exactly as it always has.
@@ -118,15 +132,16 @@ export function readAtxHeading(line: string): AtxHeading | null {
 		return match ? { level: match[1].length, text: match[2] ?? "" } : null;
 	}
 	let start = q;
-	for (let ch = c; ch === SPACE || ch === TAB; ch = line.charCodeAt(++start));
-	let end = line.length;
-	for (let ch = line.charCodeAt(end - 1); end > start && (ch === SPACE || ch === TAB); ch = line.charCodeAt(--end - 1));
+	while (start < n && isSpaceOrTab(line.charCodeAt(start))) start++;
+	let end = n;
+	while (end > start && isSpaceOrTab(line.charCodeAt(end - 1))) end--;
 	return { level, text: line.slice(start, end) };
 }
 
 /** A line that starts another block ends a table (GFM): a heading, a fence, a quote. */
 export function endsTable(body: string): boolean {
-	const c = body.charCodeAt(indentEnd(body));
+	const p = indentEnd(body);
+	const c = p < body.length ? body.charCodeAt(p) : NaN;
 	if (c > SPACE && c < 0x7f && c !== QUOTE && c !== 0x23 && c !== 0x60 && c !== 0x7e) return false;
 	return body.trimStart().startsWith(">") || readAtxHeading(body) !== null || openingFence(body) !== null;
 }

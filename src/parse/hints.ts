@@ -136,7 +136,7 @@ export class LineHints implements NoteLines {
 		const { text } = this;
 		const end = this.startOf(i + 1) - 1;
 		let p = this.startOf(i);
-		for (let c = text.charCodeAt(p); (c === 0x20 || c === 0x09) && p < end; c = text.charCodeAt(++p));
+		for (let c = 0; p < end && ((c = text.charCodeAt(p)) === 0x20 || c === 0x09); p++);
 		return p < end ? text.charCodeAt(p) : NaN;
 	}
 

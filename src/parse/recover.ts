@@ -36,9 +36,10 @@ export function mayStartFlatRow(c: number): boolean {
 }
 
 function mayBeFlatRow(text: string): boolean {
+	const n = text.length;
 	let p = 0;
-	for (let c = text.charCodeAt(0); c === 0x20 || c === 0x09; c = text.charCodeAt(++p));
-	return mayStartFlatRow(text.charCodeAt(p));
+	for (let c = 0; p < n && ((c = text.charCodeAt(p)) === 0x20 || c === 0x09); p++);
+	return p < n && mayStartFlatRow(text.charCodeAt(p));
 }
 
 /**

@@ -75,8 +75,8 @@ export function splitRow(line: string): string[] {
 function trimmedSlice(line: string, from: number, to: number): string {
 	let start = from;
 	let end = to;
-	for (let c = line.charCodeAt(start); start < end && (c === 0x20 || c === 0x09); c = line.charCodeAt(++start));
-	for (let c = line.charCodeAt(end - 1); end > start && (c === 0x20 || c === 0x09); c = line.charCodeAt(--end - 1));
+	for (let c = 0; start < end && ((c = line.charCodeAt(start)) === 0x20 || c === 0x09); start++);
+	for (let c = 0; end > start && ((c = line.charCodeAt(end - 1)) === 0x20 || c === 0x09); end--);
 	if (start === end) return "";
 	// Other white space that `trim` removes: line breaks, form feeds and the non-ASCII spaces.
 	if (trimMayRemove(line.charCodeAt(start)) || trimMayRemove(line.charCodeAt(end - 1))) return line.slice(start, end).trim();
