@@ -9,7 +9,7 @@ const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 
 const SPACE = 0x20;
 const TAB = 0x09;
-const QUOTE = 0x3e; // >
+export const QUOTE = 0x3e; // >
 
 /**
  * Splits a text into lines at `\r\n`, `\r` or `\n`. Splitting on `\n` alone is much faster than the

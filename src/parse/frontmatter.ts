@@ -22,7 +22,7 @@ function topLevelKeyLines(lines: string[], close: number): Record<string, number
  * the properties it already parsed are handed in (`known`), and only their lines are looked up here.
  */
 export function readFrontmatter(note: ParsedNote, noteLines: NoteLines, known?: Record<string, unknown>): number {
-	const first = noteLines.count === 0 ? "" : noteLines.line(0);
+	const first = noteLines.line(0);
 	if (first.trimEnd() !== "---") return 0;
 	// The block's lines, from the opening `---` to the closing one.
 	const lines = [first];

@@ -134,61 +134,20 @@ export function readWikiLinks(line: string, lineNo: number, into: WikiLink[], sp
 }
 
 function toWikiLink(inner: string, embed: boolean, line: number): WikiLink | null {
-	// The usual link has no backslash: one look at its characters finds the `|` and the `#`, where the
-	// general reader (an escaped `\|` is the alias pipe) asks several searches.
-	let bar = -1;
-	let hash = -1;
-	for (let k = 0; k < inner.length && bar === -1; k++) {
-		const c = inner.charCodeAt(k);
-		if (c === 0x5c) return linkParts(inner.replace(/\\\|/g, "|"), embed, line);
-		if (c === 0x7c) bar = k;
-		else if (c === 0x23 && hash === -1) hash = k;
-	}
-	if (bar !== -1 && inner.indexOf("\\", bar) !== -1) return linkParts(inner.replace(/\\\|/g, "|"), embed, line);
-	const end = bar === -1 ? inner.length : bar;
-	let target = trimmed(inner, 0, hash === -1 ? end : hash);
-	const anchor = hash === -1 ? "" : trimmed(inner, hash + 1, end);
-	if (endsWithMd(target)) target = target.slice(0, -3);
-	if (target === "" && anchor === "") return null;
-	const link: WikiLink = { target, embed, line };
-	if (anchor.charCodeAt(0) === 0x5e) link.block = anchor.slice(1);
-	else if (anchor !== "") link.heading = anchor;
-	if (bar !== -1) {
-		const display = trimmed(inner, bar + 1, inner.length);
-		if (display !== "") link.display = display;
-	}
-	return link;
-}
-
-/** A link's parts from its text with `\|` already made `|`. */
-function linkParts(unescaped: string, embed: boolean, line: number): WikiLink | null {
+	const unescaped = inner.includes("\\") ? inner.replace(/\\\|/g, "|") : inner;
 	const bar = unescaped.indexOf("|");
 	const destination = bar === -1 ? unescaped : unescaped.slice(0, bar);
 	const display = bar === -1 ? undefined : unescaped.slice(bar + 1).trim();
 	const hash = destination.indexOf("#");
 	let target = (hash === -1 ? destination : destination.slice(0, hash)).trim();
 	const anchor = hash === -1 ? "" : destination.slice(hash + 1).trim();
-	if (endsWithMd(target)) target = target.slice(0, -3);
+	if (target.endsWith(".md")) target = target.slice(0, -3);
 	if (target === "" && anchor === "") return null;
 	const link: WikiLink = { target, embed, line };
 	if (anchor.startsWith("^")) link.block = anchor.slice(1);
 	else if (anchor !== "") link.heading = anchor;
 	if (display !== undefined && display !== "") link.display = display;
 	return link;
-}
-
-function endsWithMd(text: string): boolean {
-	const n = text.length;
-	return n >= 3 && text.charCodeAt(n - 1) === 0x64 && text.charCodeAt(n - 2) === 0x6d && text.charCodeAt(n - 3) === 0x2e;
-}
-
-/** `text.slice(from, to).trim()`, with one string made when the ends are printable ASCII (the usual case). */
-function trimmed(text: string, from: number, to: number): string {
-	if (from >= to) return "";
-	const first = text.charCodeAt(from);
-	const last = text.charCodeAt(to - 1);
-	if (first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f) return text.slice(from, to);
-	return text.slice(from, to).trim();
 }
 
 // Obsidian's tag characters: letters and digits of any script, `_`, `-` and `/` for nesting.

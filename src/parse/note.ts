@@ -1,6 +1,6 @@
 // The one parser: markdown text -> ParsedNote. One pass over the lines; code, math and comments are
 // never read as data. Never throws: what cannot be read becomes a diagnostic with its line.
-import { closesFence, isOrdinaryLine, isOrdinaryStart, openingFence, quoteDepth, quotePrefix, readAtxHeading, splitLines, stripQuotePrefix } from "./blocks";
+import { QUOTE, closesFence, isOrdinaryLine, isOrdinaryStart, openingFence, quoteDepth, quotePrefix, readAtxHeading, splitLines, stripQuotePrefix } from "./blocks";
 import { stripComments } from "./comments";
 import { ANY, FIELD, LineHints, LINK, MENTION, TAG } from "./hints";
 import { blankCodeSpans, codeSpans, readInlineFields, readTags, readWikiLinks } from "./inline";
@@ -11,7 +11,6 @@ import type { Diagnostic, Heading, ParsedNote } from "./types";
 
 /** Lines longer than this are not read for tables or values (they are reported once). */
 const MAX_LINE_LENGTH = 100_000;
-const QUOTE = 0x3e; // >
 export { MAX_TABLE_ROWS };
 /** Characters read of one note; a larger note is read up to there and reported. */
 export const MAX_NOTE_LENGTH = 5_000_000;
@@ -188,7 +187,7 @@ interface OpenFence {
 	depth: number;
 }
 
-/** Reads the inline syntax of a line; `may` says what it may hold (lines.ts), the rest is not looked for. */
+/** Reads the inline syntax of a line; `may` says what it may hold (hints.ts), the rest is not looked for. */
 function readInline(note: ParsedNote, line: string, lineNo: number, may: number): void {
 	if (may === 0) return;
 	const spans = codeSpans(line);
