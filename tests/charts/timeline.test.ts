@@ -39,6 +39,33 @@ describe("timeline", () => {
 		expect(svg.getAttribute("height")).toBe("360");
 	});
 
+	it("draws every point of a year at that year's x, also points that share a column", () => {
+		const model = ilsvrcModel();
+		const entry = (year: number, value: number, entrant: string) => ({ ...model.results[0], series: "top entries", year, value, entrant, entity: entrant });
+		// Three entries of one series in 2014 in a row, then one in 2015.
+		model.results.push(entry(2014, 9.1, "A"), entry(2014, 8.2, "B"), entry(2014, 7.4, "C"), entry(2015, 5.0, "D"));
+		const { root } = render({}, callbacks(), model);
+		// Where a point is drawn across: its own cx, or the translate of the group that holds it.
+		const xOf = (p: Element) => {
+			if (p.hasAttribute("cx")) return Number(p.getAttribute("cx"));
+			const shift = /translate\(([-\d.e]+),/.exec(p.parentElement?.getAttribute("transform") ?? "");
+			return shift ? Number(shift[1]) : 0;
+		};
+		const at = (series: string, year: number) => points(root, series).filter((p) => p.getAttribute("data-year") === String(year));
+		const winner2014 = xOf(at("winner", 2014)[0]);
+		const winner2015 = xOf(at("winner", 2015)[0]);
+		expect(winner2015).toBeGreaterThan(winner2014);
+		expect(at("top entries", 2014).map(xOf)).toEqual([winner2014, winner2014, winner2014]);
+		expect(at("top entries", 2015).map(xOf)).toEqual([winner2015]);
+		// In the order of the results, so Tab goes through them as before.
+		expect(points(root, "top entries").map((p) => p.getAttribute("aria-label"))).toEqual([
+			"2014 top entries A, 9.1%",
+			"2014 top entries B, 8.2%",
+			"2014 top entries C, 7.4%",
+			"2015 top entries D, 5%",
+		]);
+	});
+
 	it("labels the axes and shows years as integers", () => {
 		const { root } = render();
 		const labels = Array.from(root.querySelectorAll(".imagenet-axis-label")).map((t) => t.textContent);
