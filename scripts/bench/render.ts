@@ -68,14 +68,14 @@ export async function renderBench(cases: RenderCase[], options: { bundle: string
 		for (const c of cases) {
 			options.log(`  render ${c.name}`);
 			const result = await tab.evaluate(
-				({ kind, model, runs, slowMs }) => {
-					const bench = (window as unknown as { atlasBench: { run(kind: string, model: unknown, runs: number): { times: number[]; points: number; nodes: number } } }).atlasBench;
+				async ({ kind, model, runs, slowMs }) => {
+					const bench = (window as unknown as { atlasBench: { run(kind: string, model: unknown, runs: number): Promise<{ times: number[]; points: number; nodes: number }> } }).atlasBench;
 					// One unmeasured run first (compiles the code paths); a case slower than slowMs is not
 					// repeated as often: its first run stands for it, or three runs at most.
-					const warm = bench.run(kind, model, 1);
+					const warm = await bench.run(kind, model, 1);
 					const first = warm.times[0];
 					if (first > slowMs * 4) return { ...warm, first };
-					return { ...bench.run(kind, model, first > slowMs ? Math.min(3, runs) : runs), first };
+					return { ...(await bench.run(kind, model, first > slowMs ? Math.min(3, runs) : runs)), first };
 				},
 				{ kind: c.kind, model: c.model, runs: options.runs, slowMs: options.slowMs },
 			);
