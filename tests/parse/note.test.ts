@@ -24,6 +24,23 @@ describe("frontmatter", () => {
 		expect(note.aliases).toEqual(["Clarifai", "ZF Net"]);
 	});
 
+	it("splits a tags value at spaces and commas, drops a leading # and skips all-digit names", () => {
+		const note = parseNote("Tags.md", lines("---", "Tags: \"#vision cnn,2012 history/2012\u00a0ml\"", "---", "Body"));
+		expect(note.tags.map((t) => t.name)).toEqual(["vision", "cnn", "history/2012", "ml"]);
+		expect(note.tags.every((t) => t.frontmatter && t.line === 2)).toBe(true);
+	});
+
+	it("reads links in any property and the mention of ImageNet in a property or an alias", () => {
+		const linked = parseNote("VGG.md", lines("---", "parent: \"[[AlexNet]]\"", "year: 2014", "based on: [\"[[ZFNet|ZF]]\", plain]", "---", "Body"));
+		expect(linked.links.map((l) => [l.target, l.line])).toEqual([
+			["AlexNet", 2],
+			["ZFNet", 4],
+		]);
+		expect(linked.mentionsImageNet).toBe(false);
+		expect(parseNote("A.md", lines("---", "about: the ILSVRC 2014", "---")).mentionsImageNet).toBe(true);
+		expect(parseNote("B.md", lines("---", "aliases: [ImageNet challenge]", "---")).mentionsImageNet).toBe(true);
+	});
+
 	it("does not take a --- rule later in the note for frontmatter", () => {
 		const note = parseNote("Rule.md", lines("# Title", "", "---", "aliases: [Nope]", "---", "text"));
 		expect(note.frontmatter).toBeNull();
