@@ -96,6 +96,36 @@ describe("the lineage graph view", () => {
 	});
 });
 
+describe("while the vault is first read", () => {
+	it("the view shows how many notes are read so far, then the chart", async () => {
+		const files: Record<string, string> = { ...VAULT };
+		for (let k = 0; k < 3000; k++) files[`Daily/Note ${k}.md`] = `# Note ${k}\n\nSome prose about the day, a [[Link ${k % 50}]] and a #tag.\n\n- one\n- two\n`;
+		const total = Object.keys(files).length;
+		const container = document.createElement("div");
+		document.body.appendChild(container);
+		const { app, plugins } = await bootApp({ files, container, plugins: [{ plugin: ImageNetAtlasPlugin as never, manifest }] });
+		const plugin = plugins[0] as unknown as ImageNetAtlasPlugin;
+		current = { app, plugin };
+		expect(plugin.index.status.state).not.toBe("ready");
+		app.commands.executeCommandById(`${manifest.id}:open-timeline`);
+		const progress = () => container.querySelector<HTMLElement>(".imagenet-progress");
+		const label = () => progress()?.querySelector(".imagenet-progress-label")?.textContent ?? "";
+		await until(() => /^Reading notes: \d+ of \d+$/.test(label()));
+		const [, done, of] = /(\d+) of (\d+)/.exec(label()) ?? [];
+		expect(Number(of)).toBe(total);
+		expect(Number(done)).toBeLessThan(total);
+		const bar = progress()?.querySelector("progress");
+		expect(bar?.max).toBe(total);
+		expect(bar?.value).toBe(Number(done));
+		expect(progress()?.classList.contains("is-hidden")).toBe(false);
+		// Once the notes are read, the bar goes and the chart is drawn.
+		for (let i = 0; i < 400 && plugin.index.status.state !== "ready"; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+		await until(() => container.querySelector(".imagenet-timeline [data-series='winner']") !== null);
+		expect(progress()?.classList.contains("is-hidden")).toBe(true);
+		expect(progress()?.querySelector("progress")).toBeNull();
+	});
+});
+
 describe("unloading the plugin", () => {
 	it("leaves no listener and no element of its own behind", async () => {
 		const container = document.createElement("div");
