@@ -93,9 +93,13 @@ export class MetadataCache extends Events {
 	private pending = new Set<TFile>();
 	private timer: ReturnType<typeof setTimeout> | null = null;
 	private idle: Array<() => void> = [];
+	/** Files by their name, lower-cased, with and without `.md`: where a link by name may lead. Made when first needed. */
+	private byName: Map<string, TFile[]> | null = null;
 
 	constructor(private vault: Vault) {
 		super();
+		// Registered first, so the names are forgotten before anyone else hears of the change.
+		for (const event of ["create", "delete", "rename"]) vault.on(event, () => (this.byName = null));
 		vault.on("create", (f: TAbstractFile) => this.queue(f));
 		vault.on("modify", (f: TAbstractFile) => this.queue(f));
 		vault.on("delete", (f: TAbstractFile) => {
@@ -204,7 +208,9 @@ export class MetadataCache extends Events {
 			}
 		}
 		const lower = lp.toLowerCase();
-		const candidates = this.vault.getFiles().filter((f) => {
+		// Only a file whose name is the link's last part can match it (Obsidian looks names up the same way).
+		const named = this.filesNamed(lower.slice(lower.lastIndexOf("/") + 1));
+		const candidates = named.filter((f) => {
 			const path = f.path.toLowerCase();
 			const noExt = f.extension === "md" ? path.slice(0, -3) : null;
 			if (path === lower || noExt === lower) return true;
@@ -220,6 +226,24 @@ export class MetadataCache extends Events {
 			return exact || a.path.localeCompare(b.path);
 		});
 		return candidates[0];
+	}
+
+	private filesNamed(name: string): TFile[] {
+		if (this.byName === null) {
+			const byName = new Map<string, TFile[]>();
+			const add = (key: string, f: TFile) => {
+				const list = byName.get(key);
+				if (list) list.push(f);
+				else byName.set(key, [f]);
+			};
+			for (const f of this.vault.getFiles()) {
+				const lower = f.name.toLowerCase();
+				add(lower, f);
+				if (f.extension === "md") add(lower.slice(0, -3), f);
+			}
+			this.byName = byName;
+		}
+		return this.byName.get(name) ?? [];
 	}
 
 	/** The shortest link text that still resolves to `file` from `sourcePath`. */

@@ -339,6 +339,22 @@ describe("vault and metadata", () => {
 		expect(mc.unresolvedLinks["Index.md"]).toEqual({});
 	});
 
+	it("getFirstLinkpathDest follows files created, renamed (with their folder) and deleted", async () => {
+		const { app } = await boot();
+		const mc = app.metadataCache;
+		expect(mc.getFirstLinkpathDest("VGGNet", "Index.md")).toBeNull();
+		const vgg = await app.vault.create("drafts/VGGNet.md", "# VGGNet");
+		expect(mc.getFirstLinkpathDest("vggnet", "Index.md")).toBe(vgg);
+		await app.vault.rename(vgg, "drafts/VGG-16.md");
+		expect(mc.getFirstLinkpathDest("VGGNet", "Index.md")).toBeNull();
+		expect(mc.getFirstLinkpathDest("VGG-16", "Index.md")).toBe(vgg);
+		await app.vault.rename(app.vault.getFolderByPath("drafts")!, "published");
+		expect(mc.getFirstLinkpathDest("published/VGG-16", "Index.md")).toBe(vgg);
+		expect(mc.getFirstLinkpathDest("drafts/VGG-16", "Index.md")).toBeNull();
+		await app.vault.delete(vgg);
+		expect(mc.getFirstLinkpathDest("VGG-16", "Index.md")).toBeNull();
+	});
+
 	it("builds CachedMetadata like Obsidian", async () => {
 		const { app } = await boot();
 		const cache = app.metadataCache.getFileCache(app.vault.getFileByPath("models/AlexNet.md")!)!;
