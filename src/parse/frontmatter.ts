@@ -50,8 +50,10 @@ export function readFrontmatter(note: ParsedNote, noteLines: NoteLines, known?: 
 	const tagLine = (tagKey !== undefined ? parsed.keyLines[tagKey] : undefined) ?? 1;
 	for (const tag of stringList(tagKey !== undefined ? parsed.data[tagKey] : undefined)) {
 		// Most tags are one word; only a tag with spaces or commas in it is several.
-		if (!hasSpaceOrComma(tag)) addFrontmatterTag(note, tag, tagLine);
-		else for (const one of tag.split(/[\s,]+/)) addFrontmatterTag(note, one, tagLine);
+		for (const one of /[\s,]/.test(tag) ? tag.split(/[\s,]+/) : [tag]) {
+			const name = one.charCodeAt(0) === 0x23 ? one.slice(1) : one;
+			if (name !== "" && !/^\d+$/.test(name)) note.tags.push({ name, line: tagLine, frontmatter: true } satisfies Tag);
+		}
 	}
 	for (const key of Object.keys(parsed.data)) {
 		const value = parsed.data[key];
@@ -65,29 +67,6 @@ export function readFrontmatter(note: ParsedNote, noteLines: NoteLines, known?: 
 	}
 	if (!note.mentionsImageNet) for (const alias of note.aliases) if (IMAGENET_MENTION.test(alias)) note.mentionsImageNet = true;
 	return close + 1;
-}
-
-/** A tag of the frontmatter without its `#`; none when empty or all digits (Obsidian's rule). */
-function addFrontmatterTag(note: ParsedNote, tag: string, line: number): void {
-	const name = tag.charCodeAt(0) === 0x23 ? tag.slice(1) : tag;
-	if (name !== "" && !isAllDigits(name)) note.tags.push({ name, line, frontmatter: true } satisfies Tag);
-}
-
-/** Whether `text` holds white space or a comma (what `/[\s,]/` finds), looked at without a regex for the common word. */
-function hasSpaceOrComma(text: string): boolean {
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 0x2c || c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && /\s/.test(text[i]))) return true;
-	}
-	return false;
-}
-
-function isAllDigits(text: string): boolean {
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c < 0x30 || c > 0x39) return false;
-	}
-	return text.length > 0;
 }
 
 /** A frontmatter value as a list of strings: a string, a number, or a list of either. */
@@ -121,15 +100,7 @@ function keyIgnoringCase(data: Record<string, unknown>, name: string): string | 
 	const wanted = name.toLowerCase();
 	// For an ASCII name, a key of another length cannot match (lowering changes a length only with
 	// `İ`, which then lowers to a non-ASCII pair), so most keys are passed over without lowering them.
-	const anyLength = !isPrintableAscii(wanted);
-	for (const key in data) if (Object.prototype.hasOwnProperty.call(data, key) && (anyLength || key.length === wanted.length) && key.toLowerCase() === wanted) return key;
+	const anyLength = !/^[\x20-\x7e]*$/.test(wanted);
+	for (const key of Object.keys(data)) if ((anyLength || key.length === wanted.length) && key.toLowerCase() === wanted) return key;
 	return undefined;
-}
-
-function isPrintableAscii(text: string): boolean {
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c < 0x20 || c > 0x7e) return false;
-	}
-	return true;
 }
