@@ -318,26 +318,38 @@ function splitKey(text: string): { name: string; rest: string } | null {
 	return null;
 }
 
-/** Reads a quoted string starting at `start`: its value and the index after the closing quote, or null if it never closes. */
+/**
+ * Reads a quoted string starting at `start`: its value and the index after the closing quote, or null
+ * if it never closes. Runs of ordinary characters are copied as slices, so a long value costs a few
+ * string joins rather than one array entry per character.
+ */
 function readQuoted(text: string, start: number): { value: string; end: number } | null {
 	const quote = text[start];
-	const out: string[] = [];
+	const escapes = quote === '"';
+	let value = "";
+	let runStart = start + 1;
 	for (let i = start + 1; i < text.length; i++) {
 		const ch = text[i];
-		if (ch === quote && quote === "'" && text[i + 1] === "'") out.push(text[i++]);
-		else if (ch === quote) return { value: out.join(""), end: i + 1 };
-		else if (ch === "\\" && quote === '"' && i + 1 < text.length) {
-			const [decoded, used] = decodeEscape(text, i + 1);
-			out.push(decoded);
-			i += used;
-		} else if (ch !== "\n") out.push(ch);
-		else {
+		if (ch !== quote && ch !== "\n" && !(escapes && ch === "\\")) continue;
+		value += text.slice(runStart, i);
+		if (ch === quote && quote === "'" && text[i + 1] === "'") value += text[i++];
+		else if (ch === quote) return { value, end: i + 1 };
+		else if (ch === "\\") {
+			if (i + 1 < text.length) {
+				const [decoded, used] = decodeEscape(text, i + 1);
+				value += decoded;
+				i += used;
+			}
+		} else {
 			// A line break inside quotes folds to a space; each blank line becomes a newline.
-			while (out.length > 0 && (out[out.length - 1] === " " || out[out.length - 1] === "\t")) out.pop();
+			let end = value.length;
+			while (end > 0 && (value[end - 1] === " " || value[end - 1] === "\t")) end--;
+			value = value.slice(0, end);
 			let breaks = 1;
 			while (i + 1 < text.length && " \t\r\n".includes(text[i + 1])) if (text[++i] === "\n") breaks++;
-			out.push(breaks === 1 ? " " : "\n".repeat(breaks - 1));
+			value += breaks === 1 ? " " : "\n".repeat(breaks - 1);
 		}
+		runStart = i + 1;
 	}
 	return null;
 }
