@@ -15,6 +15,8 @@ export const MENTION = 8;
 /** Every bit: for a line whose text was changed (comments taken out), so nothing is known of it. */
 export const ANY = LINK | TAG | FIELD | MENTION;
 
+import { scanLines } from "./lineScan";
+
 /** Where a marker is never found again: past any line's end. */
 const NONE = Number.MAX_SAFE_INTEGER;
 
@@ -26,7 +28,8 @@ function found(at: number): number {
 const PIPE = 16;
 const COMMENT = 32;
 const PERCENT = 64;
-const BITS = ANY | PIPE | COMMENT | PERCENT;
+/** The markers (a mention is asked for on its own). */
+const MARKERS = LINK | TAG | FIELD | PIPE | COMMENT | PERCENT;
 /** The bits above take the low 7 bits of a line's entry; its start in the text is above them. */
 const LINE_START_SHIFT = 7;
 
@@ -52,7 +55,10 @@ export class LineHints implements NoteLines {
 	// where it starts in the text shifted left by LINE_START_SHIFT, with the line's bits below; last,
 	// where a line after the last one would start. This fits in 32 bits for texts of up to 16 million
 	// characters (2^24); parseNote reads at most 5 million.
+	// The WebAssembly scan (lineScan.ts) gives the same entries, with MENTION set too.
 	private readonly lineInfo: number[];
+	/** Whether the MENTION bits of lineInfo are set (by the WebAssembly scan); else mentions are searched for. */
+	private readonly mentionBits: boolean;
 	/** Where the next mention of ImageNet starts: -1 when there is none, -2 before the first search. */
 	private nextMention = -2;
 	/** Whether any line holds `%%` or `<!--`. */
@@ -60,7 +66,17 @@ export class LineHints implements NoteLines {
 	/** How many lines the text has (as `text.split("\n").length`). */
 	readonly count: number;
 
-	constructor(private readonly text: string) {
+	/** `scan: "script"` leaves out the WebAssembly scan (for the tests that compare the two). */
+	constructor(private readonly text: string, scan: "any" | "script" = "any") {
+		const scanned = scan === "any" ? scanLines(text) : null;
+		if (scanned !== null) {
+			this.lineInfo = scanned.lineInfo;
+			this.count = scanned.lineInfo.length - 1;
+			this.hasComments = scanned.hasComments;
+			this.mentionBits = true;
+			return;
+		}
+		this.mentionBits = false;
 		const lineInfo: number[] = [];
 		// Where each marker is next found (NONE: nowhere after this). A line holds a marker when its next
 		// hit lies before the line's end; the search then goes on from the next line.
@@ -142,7 +158,7 @@ export class LineHints implements NoteLines {
 
 	/** What line `i` may hold (bits above); the mention is looked for only when `mention` is asked. */
 	at(i: number, mention: boolean): number {
-		const bits = this.lineInfo[i] & ANY;
+		const bits = this.lineInfo[i] & (LINK | TAG | FIELD);
 		return mention && this.mentionIn(i) ? bits | MENTION : bits;
 	}
 
@@ -151,7 +167,7 @@ export class LineHints implements NoteLines {
 	 * and the line after it holds no `|` (which could make line `i` a table's header).
 	 */
 	holdsNothing(i: number, mention: boolean): boolean {
-		return (this.lineInfo[i] & BITS) === 0 && (this.lineInfo[i + 1] & PIPE) === 0 && !(mention && this.mentionIn(i));
+		return (this.lineInfo[i] & MARKERS) === 0 && (this.lineInfo[i + 1] & PIPE) === 0 && !(mention && this.mentionIn(i));
 	}
 
 	/** Whether line `i` holds a `|`. */
@@ -185,6 +201,7 @@ export class LineHints implements NoteLines {
 	 * only once past it. Lines must be asked in text order (the same line may be asked again).
 	 */
 	private mentionIn(i: number): boolean {
+		if (this.mentionBits) return (this.lineInfo[i] & MENTION) !== 0;
 		const start = this.lineInfo[i] >> LINE_START_SHIFT;
 		if (this.nextMention === -2 || (this.nextMention !== -1 && this.nextMention < start)) this.nextMention = this.findMention(start);
 		return this.nextMention !== -1 && this.nextMention < (this.lineInfo[i + 1] >> LINE_START_SHIFT) - 1;

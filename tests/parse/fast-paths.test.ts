@@ -3,7 +3,9 @@
 // inputs built from the characters that matter, plus the cases that once needed care.
 import { describe, expect, it } from "vitest";
 import { readAtxHeading, splitLines } from "../../src/parse/blocks";
+import fc from "fast-check";
 import { ANY, FIELD, LINK, LineHints, MENTION, TAG } from "../../src/parse/hints";
+import { scanLines } from "../../src/parse/lineScan";
 import { blankCodeSpans, codeSpans, readTags, readWikiLinks } from "../../src/parse/inline";
 import { parseNote } from "../../src/parse/note";
 import { splitRow } from "../../src/parse/tables";
@@ -157,10 +159,11 @@ describe("readTags", () => {
 });
 
 describe("LineHints", () => {
-	it("never leaves out a marker a line holds", () => {
-		for (const text of samples(["`", "[[", "[", "#", "::", ":", "ImageNet", "ilSVRC", "iMAGEnet", "magenet", "x", "\n", "\n", "|", "%", "％", "<!--", " ", "\t"], 2000, 20)) {
+	it.each(["any", "script"] as const)("never leaves out a marker a line holds (scan: %s)", (scan) => {
+		for (const text of samples(["`", "[[", "[", "#", "::", ":", "ImageNet", "ilSVRC", "iMAGEnet", "magenet", "x", "\n", "\n", "|", "%", "％", "%%", "<!--", "<!-", " ", "\t", "i", "g", "t"], 4000, 30)) {
 			const lines = text.split("\n");
-			const hints = new LineHints(text);
+			const hints = new LineHints(text, scan);
+			expect(hints.hasComments).toBe(text.includes("%%") || text.includes("<!--"));
 			expect(hints.count).toBe(lines.length);
 			lines.forEach((line, i) => {
 				expect(hints.line(i)).toBe(line);
@@ -177,6 +180,39 @@ describe("LineHints", () => {
 			});
 		}
 		expect(ANY).toBe(LINK | TAG | FIELD | MENTION);
+	});
+
+	// What LineHints says of each line, through every question it answers.
+	function answers(hints: LineHints): unknown[] {
+		const out: unknown[] = [hints.count, hints.hasComments];
+		for (let i = 0; i < hints.count; i++) {
+			out.push([hints.line(i), hints.lengthOf(i), hints.at(i, false), hints.hasPipe(i), hints.hasPercent(i), hints.opensComment(i), hints.holdsNothing(i, false), hints.firstAfterIndent(i)]);
+		}
+		// The mention questions last: they must be asked in text order.
+		for (let i = 0; i < hints.count; i++) out.push([hints.at(i, true), hints.holdsNothing(i, true)]);
+		return out;
+	}
+
+	it("gives the same answers from the WebAssembly scan as from the script, and uses it for ASCII text", () => {
+		expect(scanLines("a\n[[b]]")).not.toBeNull();
+		expect(scanLines("caf\u00e9")).toBeNull();
+		// Markers at every place in and across the scan's 16-byte blocks, in texts up to ~300 characters.
+		const pieces = ["[[", "[", "]", "#", "::", ":", "|", "%", "%%", "<!--", "<!-", "<", "!", "-", "\n", "\n", "\n\n", " ", "\t", "x", "abcdefghijklmno", "i", "I", "g", "v", "t", "c", "ImageNet", "imagenet", "ILSVRC", "ilsvrc", "imageneT", "imagenett", "ilsvr", "imagene", "iMaGeNeT", "ilsvrc2012"];
+		for (const text of samples(pieces, 6000, 40)) {
+			expect(answers(new LineHints(text)), JSON.stringify(text)).toEqual(answers(new LineHints(text, "script")));
+		}
+		fc.assert(
+			fc.property(fc.string({ unit: fc.constantFrom(..."[]#:|%<!-\n \tiIgGvVtTcCmMaAeEnNlLsSrR".split("")), maxLength: 200 }), (text) => {
+				expect(answers(new LineHints(text))).toEqual(answers(new LineHints(text, "script")));
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+
+	it("reads a text with characters outside ASCII by script, with the same answers", () => {
+		for (const text of samples(["[[", "#", "|", "%", "％", "é", "😀", "\n", "ImageNet", "x"], 1000, 20)) {
+			expect(answers(new LineHints(text))).toEqual(answers(new LineHints(text, "script")));
+		}
 	});
 });
 

@@ -1,0 +1,29 @@
+// Assembles src/parse/lineScan.wat into src/parse/lineScanWasm.ts (its bytes as base64), so that the
+// plugin needs no WebAssembly tooling at build time. `npm run build:wasm`; `--check` only says whether
+// the committed file is up to date (the tests run it).
+import { readFileSync, writeFileSync } from "node:fs";
+import wabtInit from "wabt";
+
+const watPath = new URL("../src/parse/lineScan.wat", import.meta.url);
+const tsPath = new URL("../src/parse/lineScanWasm.ts", import.meta.url);
+
+export async function assemble() {
+	const wabt = await wabtInit();
+	const module = wabt.parseWat("lineScan.wat", readFileSync(watPath, "utf8"), { simd: true });
+	module.validate();
+	const { buffer } = module.toBinary({});
+	module.destroy();
+	const base64 = Buffer.from(buffer).toString("base64");
+	return `// Generated from lineScan.wat by \`npm run build:wasm\`; do not edit.\nexport const LINE_SCAN_WASM = "${base64}";\n`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const source = await assemble();
+	if (process.argv.includes("--check")) {
+		const current = readFileSync(tsPath, "utf8");
+		if (current !== source) {
+			console.error("src/parse/lineScanWasm.ts is not what lineScan.wat assembles to: run npm run build:wasm");
+			process.exit(1);
+		}
+	} else writeFileSync(tsPath, source);
+}

@@ -1,0 +1,89 @@
+// The line scan of LineHints, run as WebAssembly (lineScan.wat) on a text that is all ASCII: one pass
+// over the text's bytes, sixteen at a time, finds the line breaks, the markers and the mentions of
+// ImageNet together. In script the same costs a string search per line and per marker, and a regex
+// for the mentions. Where WebAssembly or its vector instructions are missing, or the text holds other
+// characters (whose UTF-8 bytes would not line up with the text's indexes), LineHints scans by script.
+import { LINE_SCAN_WASM } from "./lineScanWasm";
+
+/** Where the text's bytes go in the module's memory (below: the scan's masks, and the bits of all lines at 0). */
+const TEXT_AT = 1024;
+/** Bytes after the text that the scan sets to zero, as it reads up to 22 bytes past a position in the text. */
+const PADDING = 32;
+/** Bit of the lines that hold `%%` or `<!--` (as in hints.ts). */
+const COMMENT = 32;
+/** A longer text is scanned by script: the memory this takes (about five bytes per character) is never given back. */
+export const MAX_SCANNED_LENGTH = 1 << 20;
+
+interface Scanner {
+	memory: WebAssembly.Memory;
+	scan: (textAt: number, length: number, outAt: number) => number;
+	/** The memory from TEXT_AT on, where the text is written. */
+	textBytes: Uint8Array;
+	words: Int32Array;
+}
+
+export interface ScannedLines {
+	/** Per line: its start shifted left by 7, with its bits below (as in hints.ts); then (length + 1) << 7. */
+	lineInfo: number[];
+	/** Whether any line holds `%%` or `<!--`. */
+	hasComments: boolean;
+}
+
+/** Undefined until first asked for; null where the module cannot run. */
+let scanner: Scanner | null | undefined;
+const encoder = new TextEncoder();
+
+function load(): Scanner | null {
+	try {
+		const binary = atob(LINE_SCAN_WASM);
+		const code = new Uint8Array(binary.length);
+		for (let i = 0; i < binary.length; i++) code[i] = binary.charCodeAt(i);
+		const instance = new WebAssembly.Instance(new WebAssembly.Module(code));
+		const memory = instance.exports.memory as WebAssembly.Memory;
+		const scan = instance.exports.scan as Scanner["scan"];
+		return { memory, scan, textBytes: new Uint8Array(memory.buffer, TEXT_AT), words: new Int32Array(memory.buffer) };
+	} catch {
+		return null;
+	}
+}
+
+/** Makes the memory at least `bytes` long; false when it cannot grow. */
+function reserve(s: Scanner, bytes: number): boolean {
+	const have = s.memory.buffer.byteLength;
+	if (have < bytes) {
+		try {
+			s.memory.grow(Math.ceil((bytes - have) / 65536));
+		} catch {
+			return false;
+		}
+	}
+	if (s.words.buffer !== s.memory.buffer) {
+		s.textBytes = new Uint8Array(s.memory.buffer, TEXT_AT);
+		s.words = new Int32Array(s.memory.buffer);
+	}
+	return true;
+}
+
+/** The lines of `text` and what each may hold, or null when the text is to be scanned by script. */
+export function scanLines(text: string): ScannedLines | null {
+	const length = text.length;
+	if (length > MAX_SCANNED_LENGTH) return null;
+	if (scanner === undefined) scanner = load();
+	const s = scanner;
+	if (s === null) return null;
+	const outAt = (TEXT_AT + length + PADDING + 3) & ~3;
+	// One entry per line, and a line per character at most, and the last entry.
+	if (!reserve(s, outAt + 4 * (length + 2))) return null;
+	// A character outside ASCII takes more than one byte: then the bytes no longer line up with the
+	// text, and the text does not fit. (The destination is cut to the text's length: encodeInto is
+	// slower into a larger one.)
+	const { read, written } = encoder.encodeInto(text, s.textBytes.subarray(0, length));
+	if (read !== length || written !== length) return null;
+	const lines = s.scan(TEXT_AT, length, outAt);
+	// Copied out by hand: slice() of a typed array on WebAssembly memory takes a slow path (about
+	// 1.7 µs for 30 entries, against 40 ns for this loop), and a plain array is what LineHints reads.
+	const { words } = s;
+	const lineInfo: number[] = [];
+	for (let at = outAt >> 2, last = at + lines; at <= last; at++) lineInfo.push(words[at]);
+	return { lineInfo, hasComments: (words[0] & COMMENT) !== 0 };
+}
