@@ -1,8 +1,7 @@
-// The line scan of LineHints, run as WebAssembly (lineScan.wat) on a text that is all ASCII: one pass
-// over the text's bytes, sixteen at a time, finds the line breaks, the markers and the mentions of
-// ImageNet together. In script the same costs a string search per line and per marker, and a regex
-// for the mentions. Where WebAssembly or its vector instructions are missing, or the text holds other
-// characters (whose UTF-8 bytes would not line up with the text's indexes), LineHints scans by script.
+// The line scan of LineHints, run as WebAssembly (lineScan.wat): one pass over the text's UTF-8,
+// sixteen bytes at a time, finds the line breaks, the markers and the mentions of ImageNet together.
+// In script the same costs a string search per line and per marker, and a regex for the mentions.
+// Where WebAssembly or its vector instructions are missing, LineHints scans by script.
 import { LINE_SCAN_WASM } from "./lineScanWasm";
 
 /** Where the text's bytes go in the module's memory (below: the scan's masks, and the bits of all lines at 0). */
@@ -11,12 +10,12 @@ const TEXT_AT = 1024;
 const PADDING = 32;
 /** Bit of the lines that hold `%%` or `<!--` (as in hints.ts). */
 const COMMENT = 32;
-/** A longer text is scanned by script: the memory this takes (about five bytes per character) is never given back. */
+/** A longer text is scanned by script: the memory this takes (up to seven bytes per character) is never given back. */
 export const MAX_SCANNED_LENGTH = 1 << 20;
 
 interface Scanner {
 	memory: WebAssembly.Memory;
-	scan: (textAt: number, length: number, outAt: number) => number;
+	scan: (textAt: number, bytes: number, units: number, outAt: number) => number;
 	/** The memory from TEXT_AT on, where the text is written. */
 	textBytes: Uint8Array;
 	words: Int32Array;
@@ -71,15 +70,14 @@ export function scanLines(text: string): ScannedLines | null {
 	if (scanner === undefined) scanner = load();
 	const s = scanner;
 	if (s === null) return null;
-	const outAt = (TEXT_AT + length + PADDING + 3) & ~3;
-	// One entry per line, and a line per character at most, and the last entry.
-	if (!reserve(s, outAt + 4 * (length + 2))) return null;
-	// A character outside ASCII takes more than one byte: then the bytes no longer line up with the
-	// text, and the text does not fit. (The destination is cut to the text's length: encodeInto is
-	// slower into a larger one.)
-	const { read, written } = encoder.encodeInto(text, s.textBytes.subarray(0, length));
-	if (read !== length || written !== length) return null;
-	const lines = s.scan(TEXT_AT, length, outAt);
+	// UTF-8 takes at most three bytes for each UTF-16 unit; then one entry per line, and a line per
+	// character at most, and the last entry.
+	const room = 3 * length;
+	if (!reserve(s, TEXT_AT + room + PADDING + 4 * (length + 3))) return null;
+	const { read, written } = encoder.encodeInto(text, s.textBytes.subarray(0, room));
+	if (read !== length) return null;
+	const outAt = (TEXT_AT + written + PADDING + 3) & ~3;
+	const lines = s.scan(TEXT_AT, written, length, outAt);
 	// Copied out by hand: slice() of a typed array on WebAssembly memory takes a slow path (about
 	// 1.7 µs for 30 entries, against 40 ns for this loop), and a plain array is what LineHints reads.
 	const { words } = s;

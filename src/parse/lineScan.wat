@@ -1,10 +1,12 @@
-;; The line scan of hints.ts for an ASCII text, sixteen bytes at a time: where each line starts and
+;; The line scan of hints.ts, sixteen bytes of a text's UTF-8 at a time: where each line starts and
 ;; what it may hold. Assembled into lineScanWasm.ts by `npm run build:wasm`.
 ;;
-;; The caller writes the text's bytes at `text` and calls scan(text, length, out), with room for 32
-;; bytes after the text (which the scan sets to zero, as it reads up to 22 bytes past a position). For each line one i32 goes to `out`: the line's start shifted left by 7,
+;; The caller writes the text's UTF-8 at `text` and calls scan(text, bytes, units, out), where `units`
+;; is the text's length in UTF-16 code units (as a string's length counts), with room for 32 bytes
+;; after the text (which the scan sets to zero, as it reads up to 22 bytes past a position). For each
+;; line one i32 goes to `out`: where the line starts in the string (in UTF-16 units) shifted left by 7,
 ;; with its bits below (the bits of hints.ts: 1 `[[`, 2 `#`, 4 `::`, 8 a mention of ImageNet or ILSVRC
-;; in any case, 16 `|`, 32 `%%` or `<!--`, 64 `%`). Last comes (length + 1) << 7. Returns the number of
+;; in any case, 16 `|`, 32 `%%` or `<!--`, 64 `%` or `％`). Last comes (units + 1) << 7. Returns the number of
 ;; lines, and leaves at address 0 the bits of all lines together.
 ;;
 ;; Each byte gets its bits in a vector lane; a line's bits are its lanes ORed together. Addresses 256 to
@@ -34,10 +36,11 @@
     (local.set $x (i64.or (local.get $x) (i64.shr_u (local.get $x) (i64.const 8))))
     (i32.and (i32.wrap_i64 (local.get $x)) (i32.const 127)))
 
-  (func (export "scan") (param $text i32) (param $length i32) (param $out i32) (result i32)
+  (func (export "scan") (param $text i32) (param $length i32) (param $units i32) (param $out i32) (result i32)
     (local $p i32) (local $end i32) (local $first i32) (local $k i32) (local $newlines i32)
     (local $candidates i32) (local $mentions i32) (local $lane i32) (local $word i64)
     (local $lineStart i32) (local $bits i32) (local $all i32) (local $mentioned i32)
+    (local $before i32) (local $continuing i32) (local $fourByte i32)
     (local $v v128) (local $v1 v128) (local $v3 v128) (local $raw v128) (local $lanes v128) (local $line v128)
     (local.set $p (local.get $text))
     (local.set $end (i32.add (local.get $text) (local.get $length)))
@@ -99,6 +102,26 @@
                   (i64.eq (i64.and (local.get $word) (i64.const 0xffffffffffff)) (i64.const 0x637276736c69))) ;; ilsvrc
               (then (local.set $mentions (i32.or (local.get $mentions) (i32.shl (i32.const 1) (local.get $lane))))))
             (br $eachCandidate)))
+        ;; Where a character takes more than one byte, the string's index moves on by less than the
+        ;; bytes: by one for each byte that starts a character, and by two for one of four bytes (which
+        ;; the string holds as a surrogate pair). `％` (EF BC 85) counts as `%`.
+        (local.set $continuing (i32.const 0))
+        (local.set $fourByte (i32.const 0))
+        (if (i8x16.bitmask (local.get $v))
+          (then
+            (local.set $continuing
+              (i8x16.bitmask (i8x16.eq (v128.and (local.get $v) (v128.const i8x16 192 192 192 192 192 192 192 192 192 192 192 192 192 192 192 192))
+                                       (v128.const i8x16 128 128 128 128 128 128 128 128 128 128 128 128 128 128 128 128))))
+            (local.set $fourByte
+              (i8x16.bitmask (i8x16.eq (v128.and (local.get $v) (v128.const i8x16 248 248 248 248 248 248 248 248 248 248 248 248 248 248 248 248))
+                                       (v128.const i8x16 240 240 240 240 240 240 240 240 240 240 240 240 240 240 240 240))))
+            (local.set $lanes
+              (v128.or (local.get $lanes)
+                (v128.and
+                  (v128.and (i8x16.eq (local.get $v) (v128.const i8x16 239 239 239 239 239 239 239 239 239 239 239 239 239 239 239 239))
+                            (i8x16.eq (local.get $v1) (v128.const i8x16 188 188 188 188 188 188 188 188 188 188 188 188 188 188 188 188)))
+                  (v128.and (i8x16.eq (v128.load offset=2 (local.get $p)) (v128.const i8x16 133 133 133 133 133 133 133 133 133 133 133 133 133 133 133 133))
+                            (v128.const i8x16 64 64 64 64 64 64 64 64 64 64 64 64 64 64 64 64)))))))
         ;; Each line break in the block ends a line: its bits are those gathered so far and those of
         ;; the lanes before the break. The lanes up to the break are then cleared.
         (block $ended
@@ -116,7 +139,11 @@
             (i32.store (local.get $out) (i32.or (i32.shl (local.get $lineStart) (i32.const 7)) (local.get $bits)))
             (local.set $out (i32.add (local.get $out) (i32.const 4)))
             (local.set $all (i32.or (local.get $all) (local.get $bits)))
-            (local.set $lineStart (i32.add (i32.sub (local.get $p) (local.get $text)) (i32.add (local.get $k) (i32.const 1))))
+            (local.set $lineStart
+              (i32.add
+                (i32.add (local.get $before) (i32.add (local.get $k) (i32.const 1)))
+                (i32.sub (i32.popcnt (i32.and (local.get $fourByte) (i32.sub (i32.shl (i32.const 1) (local.get $k)) (i32.const 1))))
+                         (i32.popcnt (i32.and (local.get $continuing) (i32.sub (i32.shl (i32.const 1) (local.get $k)) (i32.const 1)))))))
             (local.set $line (v128.const i64x2 0 0))
             (local.set $mentioned (i32.const 0))
             (local.set $lanes (v128.andnot (local.get $lanes) (v128.load offset=272 (i32.shl (local.get $k) (i32.const 4)))))
@@ -124,10 +151,13 @@
             (br $eachNewline)))
         (local.set $line (v128.or (local.get $line) (local.get $lanes)))
         (local.set $mentioned (i32.or (local.get $mentioned) (i32.ne (local.get $mentions) (i32.const 0))))
+        (local.set $before
+          (i32.add (i32.add (local.get $before) (i32.const 16))
+                   (i32.sub (i32.popcnt (local.get $fourByte)) (i32.popcnt (local.get $continuing)))))
         (local.set $p (i32.add (local.get $p) (i32.const 16)))
         (br $blocks)))
     (local.set $bits (i32.or (call $orOfLanes (local.get $line)) (select (i32.const 8) (i32.const 0) (local.get $mentioned))))
     (i32.store (local.get $out) (i32.or (i32.shl (local.get $lineStart) (i32.const 7)) (local.get $bits)))
-    (i32.store offset=4 (local.get $out) (i32.shl (i32.add (local.get $length) (i32.const 1)) (i32.const 7)))
+    (i32.store offset=4 (local.get $out) (i32.shl (i32.add (local.get $units) (i32.const 1)) (i32.const 7)))
     (i32.store (i32.const 0) (i32.or (local.get $all) (local.get $bits)))
     (i32.add (i32.shr_u (i32.sub (local.get $out) (local.get $first)) (i32.const 2)) (i32.const 1))))
