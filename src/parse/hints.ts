@@ -1,9 +1,11 @@
 // The lines of a note, and what each may hold. A note is not split into a string per line: the line
-// starts are found with the engine's own string search (indexOf "\n"), and a line is cut out of the
-// text only when something on it is read. Most lines hold nothing, so rather than look through each
-// line for `[[`, `#`, `::`, `|` and the rest, the same search finds the lines that hold each, once per
-// note; a line then costs a lookup. The readers still read the lines that do: a hint only says where
-// there is nothing.
+// starts are found once per note, and a line is cut out of the text only when something on it is
+// read. Most lines hold nothing, so rather than look through each line for `[[`, `#`, `::`, `|` and
+// the rest, the same pass finds the lines that hold each; a line then costs a lookup. The readers
+// still read the lines that do: a hint only says where there is nothing. The pass is WebAssembly
+// (lineScan.ts) where the engine runs it, else the engine's own string search (indexOf), once per
+// line and per marker, with a regex for the mentions of ImageNet.
+import { scanLines } from "./lineScan";
 
 /** Bits of `LineHints.at`: what a line may hold (a bit that is not set means: certainly not there). */
 // Backticks have no bit: only a line with something else to read needs its code spans, and the reader
@@ -14,8 +16,6 @@ export const FIELD = 4;
 export const MENTION = 8;
 /** Every bit: for a line whose text was changed (comments taken out), so nothing is known of it. */
 export const ANY = LINK | TAG | FIELD | MENTION;
-
-import { scanLines } from "./lineScan";
 
 /** Where a marker is never found again: past any line's end. */
 const NONE = Number.MAX_SAFE_INTEGER;
@@ -72,7 +72,7 @@ export class LineHints implements NoteLines {
 		if (scanned !== null) {
 			this.lineInfo = scanned.lineInfo;
 			this.count = scanned.lineInfo.length - 1;
-			this.hasComments = scanned.hasComments;
+			this.hasComments = (scanned.allBits & COMMENT) !== 0;
 			this.mentionBits = true;
 			return;
 		}

@@ -8,10 +8,8 @@ import { LINE_SCAN_WASM } from "./lineScanWasm";
 const TEXT_AT = 1024;
 /** Bytes after the text that the scan sets to zero, as it reads up to 22 bytes past a position in the text. */
 const PADDING = 32;
-/** Bit of the lines that hold `%%` or `<!--` (as in hints.ts). */
-const COMMENT = 32;
 /** A longer text is scanned by script: the memory this takes (up to seven bytes per character) is never given back. */
-export const MAX_SCANNED_LENGTH = 1 << 20;
+const MAX_SCANNED_LENGTH = 1 << 20;
 
 interface Scanner {
 	memory: WebAssembly.Memory;
@@ -24,8 +22,8 @@ interface Scanner {
 export interface ScannedLines {
 	/** Per line: its start shifted left by 7, with its bits below (as in hints.ts); then (length + 1) << 7. */
 	lineInfo: number[];
-	/** Whether any line holds `%%` or `<!--`. */
-	hasComments: boolean;
+	/** The bits of all lines together. */
+	allBits: number;
 }
 
 /** Undefined until first asked for; null where the module cannot run. */
@@ -83,5 +81,5 @@ export function scanLines(text: string): ScannedLines | null {
 	const { words } = s;
 	const lineInfo: number[] = [];
 	for (let at = outAt >> 2, last = at + lines; at <= last; at++) lineInfo.push(words[at]);
-	return { lineInfo, hasComments: (words[0] & COMMENT) !== 0 };
+	return { lineInfo, allBits: words[0] };
 }
