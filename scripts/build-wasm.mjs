@@ -1,6 +1,6 @@
 // Assembles src/parse/lineScan.wat into src/parse/lineScanWasm.ts (its bytes as base64), so that the
-// plugin needs no WebAssembly tooling at build time. `npm run build:wasm`; `--check` only says whether
-// the committed file is up to date (the tests run it).
+// plugin needs no WebAssembly tooling at build time: `npm run build:wasm`. A test compares the
+// committed file with what `assemble` gives.
 import { readFileSync, writeFileSync } from "node:fs";
 import wabtInit from "wabt";
 
@@ -17,13 +17,4 @@ export async function assemble() {
 	return `// Generated from lineScan.wat by \`npm run build:wasm\`; do not edit.\nexport const LINE_SCAN_WASM = "${base64}";\n`;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-	const source = await assemble();
-	if (process.argv.includes("--check")) {
-		const current = readFileSync(tsPath, "utf8");
-		if (current !== source) {
-			console.error("src/parse/lineScanWasm.ts is not what lineScan.wat assembles to: run npm run build:wasm");
-			process.exit(1);
-		}
-	} else writeFileSync(tsPath, source);
-}
+if (import.meta.url === `file://${process.argv[1]}`) writeFileSync(tsPath, await assemble());

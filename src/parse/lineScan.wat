@@ -41,7 +41,7 @@
     (local $candidates i32) (local $mentions i32) (local $lane i32) (local $word i64)
     (local $lineStart i32) (local $bits i32) (local $all i32) (local $mentioned i32)
     (local $before i32) (local $continuing i32) (local $fourByte i32)
-    (local $v v128) (local $v1 v128) (local $v3 v128) (local $raw v128) (local $lanes v128) (local $line v128)
+    (local $v v128) (local $v1 v128) (local $v2 v128) (local $v3 v128) (local $raw v128) (local $lanes v128) (local $line v128)
     (local.set $p (local.get $text))
     (local.set $end (i32.add (local.get $text) (local.get $length)))
     (local.set $first (local.get $out))
@@ -52,6 +52,7 @@
         (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
         (local.set $v (v128.load (local.get $p)))
         (local.set $v1 (v128.load offset=1 (local.get $p)))
+        (local.set $v2 (v128.load offset=2 (local.get $p)))
         (local.set $v3 (v128.load offset=3 (local.get $p)))
         ;; A table lookup on each half of a byte gives its bits: the bits its low half picks and the
         ;; bits its high half picks have one in common only for these: `[` 1, `#` 2, `:` 4, `|` 16,
@@ -75,7 +76,7 @@
               (v128.and (i8x16.eq (local.get $v) (v128.const i8x16 60 60 60 60 60 60 60 60 60 60 60 60 60 60 60 60))
                         (i8x16.eq (local.get $v1) (v128.const i8x16 33 33 33 33 33 33 33 33 33 33 33 33 33 33 33 33)))
               (v128.and
-                (v128.and (i8x16.eq (v128.load offset=2 (local.get $p)) (v128.const i8x16 45 45 45 45 45 45 45 45 45 45 45 45 45 45 45 45))
+                (v128.and (i8x16.eq (local.get $v2) (v128.const i8x16 45 45 45 45 45 45 45 45 45 45 45 45 45 45 45 45))
                           (i8x16.eq (local.get $v3) (v128.const i8x16 45 45 45 45 45 45 45 45 45 45 45 45 45 45 45 45)))
                 (v128.const i8x16 32 32 32 32 32 32 32 32 32 32 32 32 32 32 32 32)))))
         ;; A mention starts with `i` and has `g` (imagenet) or `v` (ilsvrc) three bytes on, in any case
@@ -120,7 +121,7 @@
                 (v128.and
                   (v128.and (i8x16.eq (local.get $v) (v128.const i8x16 239 239 239 239 239 239 239 239 239 239 239 239 239 239 239 239))
                             (i8x16.eq (local.get $v1) (v128.const i8x16 188 188 188 188 188 188 188 188 188 188 188 188 188 188 188 188)))
-                  (v128.and (i8x16.eq (v128.load offset=2 (local.get $p)) (v128.const i8x16 133 133 133 133 133 133 133 133 133 133 133 133 133 133 133 133))
+                  (v128.and (i8x16.eq (local.get $v2) (v128.const i8x16 133 133 133 133 133 133 133 133 133 133 133 133 133 133 133 133))
                             (v128.const i8x16 64 64 64 64 64 64 64 64 64 64 64 64 64 64 64 64)))))))
         ;; Each line break in the block ends a line: its bits are those gathered so far and those of
         ;; the lanes before the break. The lanes up to the break are then cleared.

@@ -2,6 +2,13 @@
 // input eight times larger must grow about eight times (a quadratic parser would take sixty-four).
 import { performance } from "node:perf_hooks";
 
+/**
+ * Quadratic growth would give 64; linear gives 8, and a round of a small input that a busy machine or
+ * a garbage collection slowed can take it to 10 or more (at 4 times the size, noise once took a linear
+ * reader past the limit between linear and quadratic). Allow that, well below quadratic.
+ */
+export const LINEAR_GROWTH_LIMIT = 24;
+
 function timeOf(run: () => void): number {
 	const started = performance.now();
 	run();
@@ -31,9 +38,3 @@ export function growthOf(work: (text: string) => void, input: (size: number) => 
 	return lowest;
 }
 
-/**
- * Quadratic growth would give 64; linear gives 8, and a round of a small input that a busy machine or
- * a garbage collection slowed can take it to 10 or more (at 4 times the size, noise once took a linear
- * reader past the limit between linear and quadratic). Allow that, well below quadratic.
- */
-export const LINEAR_GROWTH_LIMIT = 24;
