@@ -3,7 +3,7 @@ import { Modal, Notice, type App, type Editor, type Plugin, type WorkspaceLeaf }
 import { standaloneSvg } from "./charts/export";
 import type { VaultIndex } from "./index/VaultIndex";
 import type { Diagnostic } from "./parse/types";
-import { resultsMarkdownTable } from "./report";
+import { insertionLine, resultsMarkdownTable } from "./report";
 import { entityForNote } from "./model/activeEntity";
 import { CARD_VIEW } from "./views/CardView";
 import { ChartView } from "./views/ChartView";
@@ -44,7 +44,13 @@ export function registerCommands(host: CommandHost): void {
 		id: "insert-results-table",
 		name: "Insert merged results table",
 		editorCallback: (editor: Editor) => {
-			editor.replaceSelection(resultsMarkdownTable(host.index.model));
+			// Never inside or above the frontmatter: a table there would break the note's properties.
+			const cursor = editor.getCursor("from");
+			const line = insertionLine(editor.getValue(), cursor.line);
+			const table = resultsMarkdownTable(host.index.model);
+			if (line === cursor.line) editor.replaceSelection(table);
+			else if (line < editor.lineCount()) editor.replaceRange(`${table}\n`, { line, ch: 0 });
+			else editor.replaceRange(`\n${table}`, { line: editor.lastLine(), ch: editor.getLine(editor.lastLine()).length });
 		},
 	});
 	host.addCommand({

@@ -1,6 +1,7 @@
 // The model in words: the command line's summary and the markdown results table the plugin inserts.
 // Pure: no Obsidian, no Node.
 import { formatPercent } from "./charts/common";
+import { GENERATED_MARK } from "./parse/comments";
 import type { AtlasModel, ConflictValue, Fact, ResultPoint, Source } from "./model/types";
 
 export function formatSource(source: Source): string {
@@ -89,14 +90,30 @@ export function summaryText(model: AtlasModel, info: SummaryInfo): string {
 	return out.join("\n");
 }
 
-/** The merged results as a markdown table, every figure with its sources, for a note. */
+/**
+ * The merged results as a markdown table, every figure with its sources, for a note. Its first line
+ * is the plugin's mark (a comment, hidden in reading view), so that the table is never read back as
+ * one more source of the figures it copies.
+ */
 export function resultsMarkdownTable(model: AtlasModel): string {
 	const escape = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
-	const rows = ["| Year | Series | Entrant | Top-5 error | Sources |", "| --- | --- | --- | --- | --- |"];
+	const rows = [GENERATED_MARK, "| Year | Series | Entrant | Top-5 error | Sources |", "| --- | --- | --- | --- | --- |"];
 	for (const point of model.results) {
 		const value = point.conflict ? point.conflict.map((c) => formatPercent(c.value, c.approx)).join(" or ") : formatPercent(point.value, point.approx);
 		const sources = point.sources.map((s) => (s.path === "" ? "settings" : `[[${s.path.replace(/\.md$/, "")}]] line ${s.line}`)).join(", ");
 		rows.push(`| ${point.year} | ${escape(point.series)} | ${escape(entityName(model, point) || "—")} | ${value} | ${escape(sources)} |`);
 	}
 	return rows.join("\n") + "\n";
+}
+
+/**
+ * The line (from 0) where a block may be inserted when the cursor is on `cursorLine`: the cursor's line,
+ * or the first line after the frontmatter when the cursor is inside or above it, so that the note's
+ * properties stay whole.
+ */
+export function insertionLine(text: string, cursorLine: number): number {
+	const lines = text.split("\n");
+	if (lines[0]?.trim() !== "---") return cursorLine;
+	for (let i = 1; i < lines.length; i++) if (/^(?:---|\.\.\.)\s*$/.test(lines[i])) return Math.max(cursorLine, i + 1);
+	return cursorLine;
 }

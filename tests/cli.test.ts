@@ -25,7 +25,7 @@ describe("the command line", () => {
 		expect(status).toBe(0);
 		expect(stdout).toMatch(/^ImageNet Atlas: 7 notes read in .*example-vault, 7 about ImageNet\./);
 		expect(stdout).toMatch(/ {2}2012 {2}15\.3% +AlexNet +ImageNet and the ILSVRC\.md:40, ImageNet\.md:41, ImageNet\.md:109, Models\/AlexNet\.md:18/);
-		expect(stdout).toContain("conflict: ~11.2% (ImageNet and the ILSVRC.md:41) vs 11.7% (ImageNet.md:110)");
+		expect(stdout).toContain("conflict: 11.7% (ImageNet.md:110) vs ~11.2% (ImageNet and the ILSVRC.md:41)");
 		expect(stdout).toMatch(/AlexNet \(2012\) → ZFNet \(2013\) +explicit/);
 		expect(stdout).toMatch(/Diagnostics: \d+\./);
 	});

@@ -94,12 +94,31 @@ export function cluster<T extends Measured>(claims: T[]): Cluster<T>[] {
 	return clusters;
 }
 
-/** With a conflict, the value shown is an exact one with the most sources, then the first read. */
+/** How many notes say a cluster's value: the same note saying it twice is one voice. */
+function independentNotes(cluster: Cluster<Measured>): number {
+	const paths = new Set<string>();
+	for (const m of cluster.members) paths.add(m.source.path);
+	return paths.size;
+}
+
+/**
+ * With a conflict, the value shown is chosen by the evidence, never by which note was read first:
+ * the value more notes say, then the more precise, then an exact one over an approximate one, then
+ * the lower. Renaming or reordering notes leaves the choice as it was.
+ */
 export function primary<T extends Measured>(clusters: Cluster<T>[]): Cluster<T> {
 	return clusters.reduce((a, b) => {
+		const notes = independentNotes(b) - independentNotes(a);
+		if (notes !== 0) return notes > 0 ? b : a;
+		if (a.best.precision !== b.best.precision) return b.best.precision < a.best.precision ? b : a;
 		if (a.best.approx !== b.best.approx) return a.best.approx ? b : a;
-		return b.members.length > a.members.length ? b : a;
+		return b.best.value < a.best.value ? b : a;
 	});
+}
+
+/** A copy of `claims` in an order that depends on the figures alone (lowest value first), so that clusters do not depend on the order notes are read in. */
+export function inValueOrder<T extends Measured>(claims: readonly T[]): T[] {
+	return claims.slice().sort((a, b) => a.value - b.value || a.precision - b.precision || Number(a.approx) - Number(b.approx) || Number(!!a.atLeast) - Number(!!b.atLeast));
 }
 
 export function sourcesOf(members: Measured[]): Source[] {
@@ -108,7 +127,16 @@ export function sourcesOf(members: Measured[]): Source[] {
 	return uniqueSources(sources);
 }
 
-export function conflictOf(clusters: Cluster<Measured>[]): ConflictValue[] | undefined {
+/** The sources of `members` in the order `inPlaceOrder` holds them (the order the notes were read in). */
+export function sourcesInPlaceOrder(members: readonly Measured[], inPlaceOrder: readonly Measured[]): Source[] {
+	if (members.length === inPlaceOrder.length) return sourcesOf(inPlaceOrder as Measured[]);
+	const wanted = new Set(members);
+	return sourcesOf(inPlaceOrder.filter((m) => wanted.has(m)));
+}
+
+/** Every value of a conflict, each with only the sources that say it: the value shown first, then the others from the lowest. */
+export function conflictOf(clusters: Cluster<Measured>[], inPlaceOrder: readonly Measured[], shown: Cluster<Measured>): ConflictValue[] | undefined {
 	if (clusters.length < 2) return undefined;
-	return clusters.map((c) => ({ value: c.best.value, approx: c.best.approx, sources: sourcesOf(c.members) }));
+	const ordered = [shown, ...clusters.filter((c) => c !== shown)];
+	return ordered.map((c) => ({ value: c.best.value, approx: c.best.approx, sources: sourcesInPlaceOrder(c.members, inPlaceOrder) }));
 }

@@ -177,7 +177,7 @@ function holdsData(reading: NoteReading): boolean {
 }
 
 function readingOf(model: AtlasModel, note: ParsedNote, noteClaims: NoteClaims): NoteReading {
-	const diagnostics = uniqueDiagnostics([...noteClaims.diagnostics, ...model.diagnostics.filter((d) => d.path === note.path)]);
+	const diagnostics = uniqueDiagnostics([...noteClaims.diagnostics, ...model.diagnostics.flatMap((d) => placedIn(d, note.path))]);
 	const claimed = new Set<number>();
 	const tables = note.tables.map((table) => {
 		const lines = new Set([table.line, ...table.rows.map((r) => r.line)]);
@@ -190,6 +190,13 @@ function readingOf(model: AtlasModel, note: ParsedNote, noteClaims: NoteClaims):
 		.filter((r): r is ReadLine => r.text !== null)
 		.sort((a, b) => a.line - b.line);
 	return { tables, outsideTables, diagnostics };
+}
+
+/** A diagnostic as seen from one note: a conflict names every source, and is placed at this note's first line among them. */
+function placedIn(d: Diagnostic, path: string): Diagnostic[] {
+	if (d.path === path) return [d];
+	const here = d.sources?.find((s) => s.path === path);
+	return here ? [{ ...d, path, line: here.line }] : [];
 }
 
 function uniqueDiagnostics(list: Diagnostic[]): Diagnostic[] {
@@ -208,7 +215,7 @@ function readTable(model: AtlasModel, path: string, table: Table, lines: Set<num
 	const inTable = claims.filter((c) => lines.has(c.source.line));
 	const fromHere = (sources: Source[]) => sources.some((s) => s.path === path && lines.has(s.line));
 	const results = inTable.filter((c) => c.kind === "result").length;
-	const conflicts = model.results.filter((r) => r.conflict && fromHere(r.sources)).length;
+	const conflicts = model.results.filter((r) => r.conflict && r.conflict.some((c) => fromHere(c.sources))).length;
 	const models = [...new Set(inTable.flatMap((c) => (c.kind === "model" && !c.weak ? [c.name] : [])))];
 	const edges = model.lineage.edges.filter((e) => fromHere(e.sources)).length;
 	const facts = inTable.flatMap((c) => (c.kind === "fact" ? [factLabel(c.key)] : []));

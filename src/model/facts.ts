@@ -5,6 +5,7 @@ import { isNoValue, parseValue, toPercent } from "../parse/values";
 import type { ParsedNote, Table, TableRow, Value } from "../parse/types";
 import { plainText } from "./names";
 import type { Claim, FactClaim, Source } from "./types";
+import { says, whereSays } from "./vocabulary";
 
 interface FactLabel {
 	key: string;
@@ -81,17 +82,56 @@ export function readFactFields(note: ParsedNote, claims: Claim[]): void {
 	}
 }
 
-// Only "human ... 5.1%": in "3.57%, below the human figure" the figure is the machine's, not the human's.
-const HUMAN_SENTENCE = /human[^.]{0,80}?([~≈]?\s?\d{1,2}(?:\.\d+)?\s?[%％])/i;
+/** A share of a count, "7 (7%) of the errors": a proportion, never a rate. */
+const SHARE = /\d\s*[(（]\s*[~≈]?\d+(?:[.,]\d+)?\s*[%％]\s*[)）]/;
+const PERCENT = /[~≈∼]?\s?\d{1,2}(?:[.,]\d+)?\s?[%％]/;
 
-/** "AI exceeded human performance (~5% error rate)" states the human baseline. */
-export function readHumanBaselineInProse(note: ParsedNote, claims: Claim[]): void {
-	for (const line of note.prose) {
-		if (!/human/i.test(line.text)) continue;
-		const match = HUMAN_SENTENCE.exec(line.text.slice(0, 2000));
-		const figure = match ? match[1] : null;
-		const value = figure ? parseValue(figure) : null;
-		const claim = value ? fact("human_baseline", value, true, { path: note.path, line: line.line, raw: line.text }) : null;
-		if (claim) claims.push(claim);
+/** A line of prose as a reader reads it: links as their text, no addresses, no code ticks. */
+function readable(text: string): string {
+	return text
+		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+		.replace(/https?:\/\/\S+/g, "")
+		.replace(/[`*_]+/g, "");
+}
+
+/** The clauses of a line: each ends after a sentence's end mark (not a decimal point) or a semicolon, the mark kept. */
+function clauses(text: string): string[] {
+	const out: string[] = [];
+	let start = 0;
+	for (const end of text.matchAll(/[.!?;。！？；]+(?!\d)/gu)) {
+		const stop = (end.index ?? 0) + end[0].length;
+		out.push(text.slice(start, stop));
+		start = stop;
 	}
+	out.push(text.slice(start));
+	return out;
+}
+
+/**
+ * The human baseline, where one clause of prose says a human's error is N%: it names a human, an
+ * error, and the figure after the human ("the human expert reached a top-5 error rate of 5.1%", "AI
+ * exceeded human performance (~5% error rate)"). A question states nothing, a share of a count
+ * ("7 (7%) of the errors") is no rate, and a figure before the human ("3.57%, below the human figure")
+ * is the machine's. A note that gives several human figures states as its baseline the one it gives
+ * most often (the first, on a tie): the others are other people's ("a less-trained annotator had 12%").
+ */
+export function readHumanBaselineInProse(note: ParsedNote, claims: Claim[]): void {
+	const found: FactClaim[] = [];
+	for (const line of note.prose) {
+		if (!says(line.text, "human")) continue;
+		for (const clause of clauses(readable(line.text.slice(0, 2000)))) {
+			if (/[?？]\s*$/.test(clause) || !says(clause, "error") || SHARE.test(clause)) continue;
+			const human = whereSays(clause, "human");
+			const figure = human === -1 ? null : PERCENT.exec(clause.slice(human));
+			const value = figure ? parseValue(figure[0].replace(",", ".")) : null;
+			const claim = value && value.value > 0 && value.value < 50 ? fact("human_baseline", value, true, { path: note.path, line: line.line, raw: line.text }) : null;
+			if (claim) {
+				found.push(claim);
+				break;
+			}
+		}
+	}
+	const times = (c: FactClaim) => found.filter((f) => Math.abs(f.value - c.value) <= Math.max(f.precision, c.precision) / 2 + 1e-9).length;
+	const most = found.reduce<FactClaim | null>((best, c) => (best === null || times(c) > times(best) ? c : best), null);
+	for (const claim of found) if (most && times(claim) === times(most) && Math.abs(claim.value - most.value) <= Math.max(claim.precision, most.precision) / 2 + 1e-9) claims.push(claim);
 }

@@ -243,7 +243,7 @@ function resettleGroups(edit: FigureEdit, record: MergeRecord): Resettled[] | nu
 		const place = record.places.get(before)!;
 		let claims = claimsOf.get(place.group);
 		if (!claims) claimsOf.set(place.group, (claims = place.group.claims.slice()));
-		claims[place.index] = place.promoted ? { ...after, series: "winner" } : after;
+		claims[place.index] = place.promoted !== null ? { ...after, series: place.promoted } : after;
 	}
 	const resettled: Resettled[] = [];
 	for (const [group, claims] of claimsOf) {

@@ -1,10 +1,11 @@
 // Claims -> one AtlasModel. Nothing is silently resolved: sources that disagree stay a conflict
 // with both values and both sources.
 import type { Diagnostic } from "../parse/types";
-import { agree, cluster, conflictOf, primary, sourcesOf } from "./agreement";
+import { agree, cluster, conflictOf, inValueOrder, primary, sourcesInPlaceOrder } from "./agreement";
 import { claimsByKind, emptyByKind, pathInPlaceOrder, split, type ClaimsByKind } from "./claimOrder";
 import { EntityRegistry } from "./entities";
 import { buildLineage } from "./lineage";
+import { looksLikeAuthors } from "./people";
 import type { AtlasModel, Claim, ConflictValue, EdgeClaim, Fact, FactClaim, ModelClaim, ResultClaim, ResultPoint, Source } from "./types";
 
 export interface MergeOptions {
@@ -102,7 +103,7 @@ export function* mergeClaimsInSteps(notes: ClaimsOfNote[], options: MergeOptions
 	const entities = registry.entities();
 	yield true; // The lineage is built in one go.
 	const beforeLineage = diagnostics.length;
-	const lineage = buildLineage(entities, edges, registry, diagnostics);
+	const lineage = buildLineage(entities, edgesInContentOrder(edges), registry, diagnostics);
 	if (record && memo) {
 		record.cycles = diagnostics.slice(beforeLineage);
 		memo.record = record;
@@ -133,8 +134,27 @@ function* claimsByKindInSteps(notes: ClaimsOfNote[], diagnostics: Diagnostic[]):
 	return out;
 }
 
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Model claims in an order that depends on what they say, not on where: a model's own note first, then
+ * the longer spelling of a name ("VGGNet" before "VGG"), then the text. The first claim of a model names
+ * it and gives its innovation, so the same notes under other file names give the same entities.
+ */
+function inContentOrder(models: ModelClaim[]): ModelClaim[] {
+	const key = (m: ModelClaim) => `${m.name}\u0000${m.year ?? ""}\u0000${m.innovation ?? ""}\u0000${m.aliases.join("\u0001")}\u0000${(m.bracketAliases ?? []).join("\u0001")}\u0000${m.source.raw}`;
+	return models.slice().sort((a, b) => Number(a.note === undefined) - Number(b.note === undefined) || b.name.length - a.name.length || byText(key(a), key(b)) || byText(a.source.path, b.source.path) || a.source.line - b.source.line);
+}
+
+/** Edge claims in an order that depends on what they say: explicit before inferred, then by the names. */
+function edgesInContentOrder(edges: EdgeClaim[]): EdgeClaim[] {
+	return edges.slice().sort((a, b) => Number(a.edge === "inferred") - Number(b.edge === "inferred") || Number(!!a.mention) - Number(!!b.mention) || byText(a.from, b.from) || byText(a.to, b.to) || byText(a.source.path, b.source.path) || a.source.line - b.source.line);
+}
+
 /** The models the model claims name, and those edges name as parents. */
-function* registerModels(models: ModelClaim[], edges: EdgeClaim[]): Generator<void, EntityRegistry, void> {
+function* registerModels(placeOrderModels: ModelClaim[], placeOrderEdges: EdgeClaim[]): Generator<void, EntityRegistry, void> {
+	const models = inContentOrder(placeOrderModels);
+	const edges = edgesInContentOrder(placeOrderEdges);
 	const registry = new EntityRegistry();
 	let done = 0;
 	for (const claim of models) {
@@ -158,7 +178,7 @@ function* registerModels(models: ModelClaim[], edges: EdgeClaim[]): Generator<vo
 
 /** One result group as the last full merge settled it: enough to settle it again without the registry. */
 export interface GroupRecord {
-	/** The group's claims in merge order, promoted ("entry" read as "winner") as the merge read them. */
+	/** The group's claims in merge order, promoted ("entry" read as the place its entrant held) as the merge read them. */
 	claims: ResultClaim[];
 	/** Whether each entrant of the group named a known model when the group was settled. */
 	knownModel: Map<string, boolean>;
@@ -169,11 +189,11 @@ export interface GroupRecord {
 	diagnostics: Diagnostic[];
 }
 
-/** Where a note's result claim sits: its group, its place there, and whether it was promoted. */
+/** Where a note's result claim sits: its group, its place there, and the series it was promoted to (null if none). */
 export interface ClaimPlace {
 	group: GroupRecord;
 	index: number;
-	promoted: boolean;
+	promoted: string | null;
 }
 
 /** What a full merge leaves for a merge that redoes only the groups an edit touched. */
@@ -184,23 +204,42 @@ export interface MergeRecord {
 	cycles: Diagnostic[];
 }
 
-function hasEntrant(claim: ResultClaim): boolean {
-	return claim.entrant !== "";
+/**
+ * The entrant that names a point, by the evidence: a known model over a team, a team over a list of
+ * authors, then the name more claims give, then the first in alphabetical order. Never by file order.
+ */
+function nameOfPoint(claims: readonly ResultClaim[], isKnownModel: (name: string) => boolean): ResultClaim | undefined {
+	const votes = new Map<string, { claim: ResultClaim; count: number; rank: number }>();
+	for (const claim of claims) {
+		if (claim.entrant === "") continue;
+		const key = claim.entrant.toLowerCase();
+		const known = votes.get(key);
+		if (known) {
+			known.count++;
+			if (claim.source.path < known.claim.source.path && claim.entrant === known.claim.entrant) known.claim = claim;
+			continue;
+		}
+		const rank = isKnownModel(claim.entrant) ? 0 : looksLikeAuthors(claim.entrant) ? 2 : 1;
+		votes.set(key, { claim, count: 1, rank });
+	}
+	let best: { claim: ResultClaim; count: number; rank: number } | undefined;
+	for (const vote of votes.values()) {
+		if (!best || vote.rank < best.rank || (vote.rank === best.rank && (vote.count > best.count || (vote.count === best.count && vote.claim.entrant < best.claim.entrant)))) best = vote;
+	}
+	return best?.claim;
 }
 
-/** The value, the name and the sources one group of results settles on; the registry only answers which names are models. */
+/**
+ * The value, the name and the sources one group of results settles on; the registry only answers
+ * which names are models. The point lists only the sources of the value it shows; a conflict lists
+ * each value with its own. Nothing here depends on the order the notes were read in.
+ */
 export function settleGroup(group: ResultClaim[], isKnownModel: (name: string) => boolean) {
-	const clusters = cluster(group);
+	const clusters = cluster(inValueOrder(group));
 	const main = primary(clusters);
-	const shown = clusters.length > 1 ? main.best : clusters[0].best;
-	// Name the point by an entrant that is a known model where one is ("AlexNet" over "SuperVision").
-	let named: ResultClaim | undefined;
-	for (const list of [[shown], main.members, group]) {
-		named = list.find((c) => c.entrant !== "" && isKnownModel(c.entrant));
-		if (named) break;
-	}
-	named ??= (hasEntrant(shown) ? shown : undefined) ?? main.members.find(hasEntrant) ?? group.find(hasEntrant) ?? shown;
-	return { shown, named, sources: sourcesOf(group), conflict: conflictOf(clusters) };
+	const shown = main.best;
+	const named = nameOfPoint(main.members, isKnownModel) ?? nameOfPoint(group, isKnownModel) ?? shown;
+	return { shown, named, sources: sourcesInPlaceOrder(main.members, group), conflict: conflictOf(clusters, group, main) };
 }
 
 export function resultPoint(settled: ReturnType<typeof settleGroup>, entity: string): ResultPoint {
@@ -210,56 +249,69 @@ export function resultPoint(settled: ReturnType<typeof settleGroup>, entity: str
 	return point;
 }
 
-/** A conflict's diagnostics: one for each note that gives the group a figure, at its first line. */
+/** A conflict's diagnostic: one for the disputed figure, naming every source, placed at its first source. */
 export function conflictDiagnostics(point: ResultPoint): Diagnostic[] {
 	const conflict = point.conflict;
 	if (!conflict) return [];
 	let values = "";
-	for (let i = 0; i < conflict.length; i++) values += (i === 0 ? "" : " and ") + describe(conflict[i]);
-	const message = `${point.year} ${point.series}: ${values} disagree.`;
-	const diagnostics: Diagnostic[] = [];
-	const sources = point.sources;
-	// Sources come in place order, where a path seen is the last one: only out of order are the paths seen remembered.
-	let seen: Set<string> | null = null;
-	for (let i = 1; i < sources.length && seen === null; i++) if (sources[i - 1].path > sources[i].path) seen = new Set();
-	for (const { path, line } of sources) {
-		if (diagnostics.length > 0 && diagnostics[diagnostics.length - 1].path === path) continue;
-		if (seen !== null) {
-			if (seen.has(path)) continue;
-			seen.add(path);
-		}
-		diagnostics.push({ kind: "conflict", path, line, message });
+	const sources: Source[] = [];
+	for (let i = 0; i < conflict.length; i++) {
+		values += (i === 0 ? "" : " and ") + describe(conflict[i]);
+		for (const source of conflict[i].sources) sources.push(source);
 	}
-	return diagnostics;
+	sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+	const first = sources[0];
+	return [{ kind: "conflict", path: first.path, line: first.line, message: `${point.year} ${point.series}: ${values} disagree.`, sources }];
 }
 
+/** Claims that are about the same thing, and so may conflict: a place of a year (its winner, its runner-up) is one thing; any other result is its entrant's own. */
+const PLACES = new Set(["winner", "runner-up", "3rd"]);
+
 function* mergeResults(original: ResultClaim[], registry: EntityRegistry, diagnostics: Diagnostic[], record: MergeRecord | null): Generator<void, ResultPoint[], void> {
-	// A model's own note gives its result as an entry; when that model won that year, it is the winner's figure.
-	// Only an entrant that resolves to a known entity can be matched: two unknown names are not one winner.
-	const winnerKey = (c: ResultClaim) => {
-		const id = registry.find(c.entrant)?.id;
-		return id === undefined ? null : `${c.benchmark}|${c.year}|${id}`;
-	};
-	const winners = new Set(original.filter((c) => c.series === "winner").map(winnerKey));
-	winners.delete(null);
-	const claims = original.map((c) => (c.series === "entry" && winners.has(winnerKey(c)) ? { ...c, series: "winner" } : c));
 	// Every bracketed name a row gives ("AlexNet (SuperVision)") is known before any entrant is
 	// resolved, so a bare "SuperVision" elsewhere finds AlexNet whatever order the notes are read in.
-	for (const claim of claims) if (claim.entrant !== "" && claim.entrantAliases.length > 0) registry.entrant(claim.entrant, claim.entrantAliases, claim.source);
+	const bracketed = original.filter((c) => c.entrant !== "" && c.entrantAliases.length > 0);
+	bracketed.sort((a, b) => byText(a.entrant, b.entrant) || byText(a.entrantAliases.join("\u0001"), b.entrantAliases.join("\u0001")));
+	for (const claim of bracketed) registry.entrant(claim.entrant, claim.entrantAliases, claim.source);
+	// A note that gives a model's result without its place (its own note, a list of entries) gives the
+	// figure of the place that model held that year, where another note says which: "VGG 7.3%" is the
+	// runner-up's figure once a note says VGG came second. Only an entrant that resolves to a known
+	// entity can be matched: two unknown names are not one entrant.
+	const entityKey = (c: ResultClaim) => {
+		const id = c.entrant === "" ? undefined : registry.find(c.entrant)?.id;
+		return id === undefined ? null : `${c.benchmark}|${c.year}|${id}`;
+	};
+	const placeOf = new Map<string, string>();
+	for (const c of original) {
+		if (!PLACES.has(c.series)) continue;
+		const key = entityKey(c);
+		const held = key === null ? undefined : placeOf.get(key);
+		if (key !== null && (held === undefined || seriesOrder(c.series) < seriesOrder(held))) placeOf.set(key, c.series);
+	}
+	const claims = original.map((c) => {
+		if (c.series !== "entry") return c;
+		const key = entityKey(c);
+		const place = key === null ? undefined : placeOf.get(key);
+		return place === undefined ? c : { ...c, series: place };
+	});
 	yield;
 	const groups = new Map<string, ResultClaim[]>();
 	const groupOf: ResultClaim[][] = [];
 	for (const claim of claims) {
-		const key = `${claim.benchmark}\u0000${claim.series}\u0000${claim.year}`;
+		const about = PLACES.has(claim.series) ? "" : (registry.find(claim.entrant)?.id ?? claim.entrant.toLowerCase());
+		const key = `${claim.benchmark}\u0000${claim.series}\u0000${claim.year}\u0000${about}`;
 		let group = groups.get(key);
 		if (group) group.push(claim);
 		else groups.set(key, (group = [claim]));
 		groupOf.push(group);
 	}
 	const points: ResultPoint[] = [];
+	// Points of one year and series (entries of several entrants) keep the order the notes give them in.
+	const firstPlace = new Map<ResultPoint, Source>();
 	const records = new Map<ResultClaim[], GroupRecord>();
 	let sinceYield = 0;
-	for (const group of groups.values()) {
+	// Groups settle in the order of what they are about, so that the entities their names make do not depend on the notes' order.
+	for (const group of [...groups.keys()].sort(byText).map((key) => groups.get(key)!)) {
 		const knownModel = new Map<string, boolean>();
 		const isKnownModel = (name: string) => {
 			let known = knownModel.get(name);
@@ -269,11 +321,15 @@ function* mergeResults(original: ResultClaim[], registry: EntityRegistry, diagno
 		const settled = settleGroup(group, isKnownModel);
 		const { shown, named } = settled;
 		const entity = registry.entrant(named.entrant, named.entrantAliases, named.source);
+		// Every claim that names the point's entrant as it does is a source of that entity too.
+		const spelling = named.entrant.toLowerCase();
+		if (entity) for (const claim of group) if (claim !== named && claim.entrant.toLowerCase() === spelling) registry.entrant(claim.entrant, claim.entrantAliases, claim.source);
 		if (entity && shown.series === "winner") registry.addYear(entity.id, shown.year);
 		const point = resultPoint(settled, entity?.id ?? "");
 		const conflicts = conflictDiagnostics(point);
 		diagnostics.push(...conflicts);
 		points.push(point);
+		firstPlace.set(point, group[0].source);
 		if (record) {
 			// Every entrant's answer, so that settling the group again never needs the registry.
 			for (const claim of group) if (claim.entrant !== "") isKnownModel(claim.entrant);
@@ -287,7 +343,7 @@ function* mergeResults(original: ResultClaim[], registry: EntityRegistry, diagno
 			yield;
 		}
 	}
-	points.sort((a, b) => a.year - b.year || seriesOrder(a.series) - seriesOrder(b.series) || a.series.localeCompare(b.series));
+	points.sort((a, b) => a.year - b.year || seriesOrder(a.series) - seriesOrder(b.series) || a.series.localeCompare(b.series) || byPlace(firstPlace.get(a)!, firstPlace.get(b)!));
 	if (record) {
 		const pointIndex = new Map(points.map((point, i) => [point, i]));
 		for (const groupRecord of record.groups) groupRecord.pointIndex = pointIndex.get(groupRecord.point)!;
@@ -296,14 +352,18 @@ function* mergeResults(original: ResultClaim[], registry: EntityRegistry, diagno
 			const group = groupOf[i];
 			const index = indexIn.get(group) ?? 0;
 			indexIn.set(group, index + 1);
-			record.places.set(claim, { group: records.get(group)!, index, promoted: claims[i] !== claim });
+			record.places.set(claim, { group: records.get(group)!, index, promoted: claims[i] !== claim ? claims[i].series : null });
 		});
 	}
 	return points;
 }
 
+function byPlace(a: Source, b: Source): number {
+	return byText(a.path, b.path) || a.line - b.line;
+}
+
 function seriesOrder(series: string): number {
-	return series === "winner" ? 0 : series === "runner-up" ? 1 : 2;
+	return series === "winner" ? 0 : series === "runner-up" ? 1 : series === "3rd" ? 2 : 3;
 }
 
 export function mergeFacts(claims: FactClaim[], options: MergeOptions): Fact[] {
@@ -335,10 +395,11 @@ function* mergeFactsInSteps(claims: FactClaim[], options: MergeOptions): Generat
 			sinceYield = 0;
 			yield;
 		}
-		const clusters = cluster(group);
-		const shown = clusters.length > 1 ? primary(clusters).best : clusters[0].best;
-		const fact: Fact = { key, value: shown.value, approx: shown.approx, atLeast: shown.atLeast, raw: shown.raw, sources: sourcesOf(group) };
-		const conflict = conflictOf(clusters);
+		const clusters = cluster(inValueOrder(group));
+		const main = primary(clusters);
+		const shown = main.best;
+		const fact: Fact = { key, value: shown.value, approx: shown.approx, atLeast: shown.atLeast, raw: shown.raw, sources: sourcesInPlaceOrder(main.members, group) };
+		const conflict = conflictOf(clusters, group, main);
 		if (conflict) fact.conflict = conflict;
 		facts.push(fact);
 	}

@@ -4,7 +4,8 @@ import { stringList } from "../parse/note";
 import { parseYearSpan } from "../parse/values";
 import type { ParsedNote } from "../parse/types";
 import { readFactFields } from "./facts";
-import { linkTargets, plainText, splitNameList, splitParenthetical } from "./names";
+import { linkTargets, nameKey, plainText, splitNameList, splitParenthetical } from "./names";
+import { looksLikeAuthors, peopleOf } from "./people";
 import type { Claim, ModelClaim, Source } from "./types";
 
 /** Field names that say "this model descends from that one", compared without case, spaces, `_` or `-`. */
@@ -27,7 +28,10 @@ function namesIn(value: string): string[] {
 export function readNoteModel(note: ParsedNote, claims: Claim[]): void {
 	// "AlexNet (Kleinster2 vault)" is a note about AlexNet.
 	const name = splitParenthetical(note.name).name || note.name;
-	const model: ModelClaim = { kind: "model", name, aliases: note.aliases.slice(), note: note.path, weak: true, source: { path: note.path, line: 1, raw: note.name } };
+	// A person the note names (its people column, an `author:` field) is never the model's other name.
+	const people = peopleOf(note);
+	const aliases = note.aliases.filter((alias) => !people.has(nameKey(alias)) && !looksLikeAuthors(alias));
+	const model: ModelClaim = { kind: "model", name, aliases, note: note.path, weak: true, source: { path: note.path, line: 1, raw: note.name } };
 	const fields: { key: string; value: string; line: number }[] = [];
 	for (const [key, value] of Object.entries(note.frontmatter?.data ?? {})) {
 		for (const item of stringList(value)) fields.push({ key, value: item, line: note.frontmatter?.keyLines[key] ?? 1 });

@@ -27,6 +27,8 @@ export interface ResultClaim {
 	entrant: string;
 	/** Other names the row gave the entrant ("SuperVision"). */
 	entrantAliases: string[];
+	/** Set when the figure was turned from what the note wrote: "accuracy" for 100 − an accuracy. */
+	derived?: "accuracy";
 	source: Source;
 }
 

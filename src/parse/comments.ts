@@ -1,5 +1,12 @@
 // `%%...%%` (Obsidian) and `<!-- ... -->` (HTML) comments: never read as data.
 
+/**
+ * The mark the plugin writes on the line above a table of its own (*Insert merged results table*): the
+ * parser skips that table whole (its cells, links and mentions), so the plugin never reads its own output.
+ */
+export const GENERATED_MARK = "%% imagenet-atlas: merged results, written by the plugin and not read back %%";
+export const GENERATED = /%%\s*imagenet-atlas\b/i;
+
 export interface CommentState {
 	text: string;
 	inObsidian: boolean;

@@ -214,5 +214,11 @@ export function readInlineFields(line: string, lineNo: number, into: InlineField
 	}
 	if (found) return;
 	const whole = LINE_FIELD.exec(line);
-	if (whole) into.push({ key: whole[1].trim(), value: whole[2].trim(), line: lineNo });
+	if (whole) into.push({ key: lastSentence(whole[1]).trim(), value: whole[2].trim(), line: lineNo });
+}
+
+/** `Inception modules. Builds on` -> `Builds on`: a field written at the end of a sentence is keyed by its own words. */
+function lastSentence(text: string): string {
+	const end = /.*[.;!?。；！？]\s+/su.exec(text);
+	return end ? text.slice(end[0].length) : text;
 }

@@ -1,7 +1,7 @@
 // The one parser: markdown text -> ParsedNote. One pass over the lines; code, math and comments are
 // never read as data. Never throws: what cannot be read becomes a diagnostic with its line.
 import { QUOTE, closesFence, isOrdinaryLine, isOrdinaryStart, openingFence, quoteDepth, quotePrefix, readAtxHeading, splitLines, stripQuotePrefix } from "./blocks";
-import { stripComments } from "./comments";
+import { GENERATED, stripComments } from "./comments";
 import { ANY, FIELD, LineHints, LINK, MENTION, TAG } from "./hints";
 import { blankCodeSpans, codeSpans, readInlineFields, readTags, readWikiLinks } from "./inline";
 import { FlatRowCandidates, mayStartFlatRow, recoverFlattenedTables } from "./recover";
@@ -78,6 +78,8 @@ function scan(note: ParsedNote, raw: string, known: KnownMetadata): void {
 	let inObsidianComment = false;
 	let inHtmlComment = false;
 	let reportedLongLine = false;
+	/** The line of the plugin's mark above a table of its own, if one was met. */
+	let generatedAt = -10;
 
 	for (; i < lines.count; i++) {
 		const lineNo = i + 1;
@@ -120,6 +122,7 @@ function scan(note: ParsedNote, raw: string, known: KnownMetadata): void {
 		// may join pieces into something the text does not hold (`[%%x%%[`), so it is read in full.
 		let inline = lines.at(i, !note.mentionsImageNet);
 		if (lines.hasComments && (inObsidianComment || inHtmlComment || lines.opensComment(i))) {
+			if (!inObsidianComment && GENERATED.test(line)) generatedAt = i;
 			// Comments can open and close on one line or span many; strip what they cover.
 			const stripped = stripComments(line, inObsidianComment, inHtmlComment);
 			if (stripped.text !== line) inline = ANY;
@@ -160,6 +163,11 @@ function scan(note: ParsedNote, raw: string, known: KnownMetadata): void {
 
 		// A table: this line is its header and the next is the delimiter row (one of them has a pipe).
 		const table = lines.hasPipe(i) || (i + 1 < lines.count && lines.hasPipe(i + 1)) ? readTableAt(lines, i, section) : null;
+		if (table && generatedAt >= i - 2) {
+			// The plugin's own table: not one more source of what it copies.
+			i = table.end - 1;
+			continue;
+		}
 		if (table) {
 			note.tables.push(table.table);
 			if (table.passedOver > 0) {
@@ -179,6 +187,17 @@ function scan(note: ParsedNote, raw: string, known: KnownMetadata): void {
 
 	for (const table of recoverFlattenedTables(plain.lines)) note.tables.push(table);
 	note.tables.sort((a, b) => a.line - b.line);
+	for (const table of note.tables) table.caption = captionAbove(lines, table.line - 1);
+}
+
+/** The line above line index `i` (one blank line between allowed), unless it is a heading, a table row or a fence. */
+function captionAbove(lines: LineHints, i: number): string {
+	for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+		const text = lines.line(k).trim();
+		if (text === "") continue;
+		return /^(?:#{1,6}\s|\||```|~~~)/.test(text) ? "" : text;
+	}
+	return "";
 }
 
 interface OpenFence {

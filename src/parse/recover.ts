@@ -167,6 +167,7 @@ export function recoverFlattenedTables(lines: PlainLine[]): Table[] {
 				rows,
 				recovered: true,
 				section: lines[i].section,
+				caption: "",
 			});
 		}
 		i = j;

@@ -43,7 +43,7 @@ export function readTableAt(lines: NoteLines, i: number, section: () => Heading[
 		else passedOver++;
 	}
 	return {
-		table: { line: i + 1, header, alignments, rows, recovered: false, section: section() },
+		table: { line: i + 1, header, alignments, rows, recovered: false, section: section(), caption: "" },
 		end,
 		passedOver,
 	};

@@ -7,6 +7,8 @@ export interface Diagnostic {
 	path: string;
 	line: number;
 	message: string;
+	/** For a conflict: every source of every value, in path and line order (the first is `path`/`line`). */
+	sources?: { path: string; line: number; raw: string }[];
 }
 
 export type DiagnosticKind =
@@ -73,6 +75,12 @@ export interface Table {
 	recovered: boolean;
 	/** The headings above the table, outermost first: the section it sits in. */
 	section: Heading[];
+	/**
+	 * The line just above the table (one blank line between allowed), as written, comments included:
+	 * its caption ("**Lineage from AlexNet:**"), or the mark the plugin writes above a table of its own.
+	 * Empty when a heading, another block or nothing is there.
+	 */
+	caption: string;
 }
 
 /** A Dataview-style inline field: `based on:: [[AlexNet]]`. */

@@ -9,7 +9,7 @@ const MAX_YEAR = 2100;
 const MAX_PERCENT_PREFIX = 16;
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
-const NO_VALUE_MARKS = new Set(["", "—", "–", "-", "--", "---", "n/a", "na", "n.a.", "none", "?", "??", "tbd", "tba", "unknown"]);
+const NO_VALUE_MARKS = new Set(["", "—", "–", "-", "--", "---", "n/a", "na", "n.a.", "none", "?", "??", "tbd", "tba", "unknown", "nan", "null"]);
 const APPROX_PREFIX = /^(?:[~≈∼≃]\s*|(?:about|roughly|approximately|approx|around|circa|nearly|almost)\s+|(?:approx|ca|c)\.\s*)/;
 const AT_LEAST_PREFIX = /^(?:(?:>=|>|≥)\s*|(?:over|more than|at least)\s+)/;
 const NUMBER = /^(?:(\d{1,3}(?:,\d{3})+)|(\d+))?(?:\.(\d+))?/;
@@ -154,8 +154,16 @@ export function readCell(text: string): CellReading {
 		const embedded = readLeadingNumber(s.slice(i), raw);
 		if (embedded && embedded.value.unit === "percent") return embedded;
 	}
+	// A decimal comma, as much of Europe writes a percentage: `92,7 %`, `3,57%` (never `14,197`, a count).
+	const comma = DECIMAL_COMMA.exec(s);
+	if (comma) {
+		const read = readLeadingNumber(s.replace(DECIMAL_COMMA, "$1$2.$3$4"), raw);
+		if (read && read.value.unit === "percent") return read;
+	}
 	return null;
 }
+
+const DECIMAL_COMMA = /^([~≈∼≃]?\s*)(\d{1,3}),(\d{1,2})(\s*%)/;
 
 function readValue(text: string): CellValue | null {
 	const read = readCell(text);

@@ -78,7 +78,7 @@ describe("entities named in brackets", () => {
 	it("does not make \"designed at Google\" in a lineage cell an edge from GoogLeNet", () => {
 		const model = buildModelFromTexts({
 			"Results.md": "ILSVRC\n\n| Year | Winner | Top-5 error |\n|---|---|---|\n| 2014 | GoogLeNet (Google) | 6.7% |",
-			"Lineage.md": `ImageNet\n\n${lineage.replace("| GoogLeNet |", "| GoogLeNet (Google) |")}\n| 2019 | EfficientNet | Designed at Google |`,
+			"Lineage.md": `ImageNet\n\n## Lineage\n\n${lineage.replace("| GoogLeNet |", "| GoogLeNet (Google) |")}\n| 2019 | EfficientNet | Designed at Google |`,
 		});
 		const edges = model.lineage.edges.filter((e) => e.to === "efficientnet");
 		expect(edges.map((e) => [e.from, e.kind])).toEqual([["googlenet", "inferred"]]);

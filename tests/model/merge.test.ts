@@ -50,7 +50,9 @@ describe("results merged from the fixture vault (tests/fixtures/model-notes)", (
 		]);
 		expect(p.value).toBe(11.7);
 		const diagnostics = model.diagnostics.filter((d) => d.kind === "conflict");
-		expect(places(diagnostics.map((d) => ({ ...d, raw: "" })))).toEqual(["ILSVRC winners.md:14", "Slides from the challenge.md:6"]);
+		// One diagnostic for the disputed figure, naming both sources.
+		expect(diagnostics).toHaveLength(1);
+		expect(places(diagnostics[0].sources!)).toEqual(["ILSVRC winners.md:14", "Slides from the challenge.md:6"]);
 	});
 
 	it("merges figures that agree at the coarser precision into one point with every source", () => {
@@ -125,13 +127,23 @@ describe("a results table under a year's heading", () => {
 	const note = ["# ILSVRC", "", "## The 2014 challenge", "", "| Team | Top-5 error |", "|---|---|", "| GoogLeNet | 6.7% |", "| VGG | 7.3% |", "| MSRA | 8.1% |"].join("\n");
 	const model = buildModelFromTexts({ "2014.md": note });
 
-	it("puts its rows in that year: the first the winner, the second the runner-up, the rest entries", () => {
+	it("puts its rows in that year, each team's own result: no row says it won", () => {
 		expect(model.results.map((r) => [r.year, r.series, r.value, r.entrant])).toEqual([
-			[2014, "winner", 6.7, "GoogLeNet"],
-			[2014, "runner-up", 7.3, "VGG"],
+			[2014, "entry", 6.7, "GoogLeNet"],
+			[2014, "entry", 7.3, "VGG"],
 			[2014, "entry", 8.1, "MSRA"],
 		]);
 		expect(model.diagnostics).toEqual([]);
+	});
+
+	it("reads the rows in order of place when a row says its place (\"Second place\")", () => {
+		const placed = note.replace("| VGG |", "| Second place |");
+		const read = buildModelFromTexts({ "2014.md": placed }).results.map((r) => [r.series, r.value, r.entrant]);
+		expect(read).toEqual([
+			["winner", 6.7, "GoogLeNet"],
+			["runner-up", 7.3, ""],
+			["3rd", 8.1, "MSRA"],
+		]);
 	});
 });
 

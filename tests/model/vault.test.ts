@@ -53,8 +53,11 @@ describe.skipIf(!present)("the user's two notes (../shared/vault)", () => {
 			]),
 		);
 		expect(values).toHaveLength(2);
+		// One diagnostic for the disputed figure, naming both sources, placed at the first.
 		const conflicts = model.diagnostics.filter((d) => d.kind === "conflict");
-		expect(conflicts.map((d) => `${d.path}:${d.line}`).sort()).toEqual([`${PASTED}:41`, `${IMAGENET}:110`]);
+		expect(conflicts).toHaveLength(1);
+		expect(conflicts[0].sources!.map((s) => `${s.path}:${s.line}`)).toEqual([`${PASTED}:41`, `${IMAGENET}:110`]);
+		expect(`${conflicts[0].path}:${conflicts[0].line}`).toBe(`${PASTED}:41`);
 		expect(conflicts[0].message).toContain("11.7");
 		expect(conflicts[0].message).toContain("11.2");
 	});

@@ -124,10 +124,10 @@ describe("isNoValue", () => {
 		expect(isNoValue("—")).toBe(true);
 		expect(parseValue("—")).toBeNull();
 	});
-	it.each(["", "—", "–", "-", "--", "n/a", "N/A", "na", "none", "?", "TBD", "**n/a**", "*—*", " - "])("recognises %j as an explicit no-value mark", (text) => {
+	it.each(["", "—", "–", "-", "--", "n/a", "N/A", "na", "none", "?", "TBD", "**n/a**", "*—*", " - ", "NaN", "nan"])("recognises %j as an explicit no-value mark", (text) => {
 		expect(isNoValue(text)).toBe(true);
 	});
-	it.each(["0", "0%", "15.3%", "AlexNet", "nan"])("does not treat %j as a no-value mark", (text) => {
+	it.each(["0", "0%", "15.3%", "AlexNet", "nano"])("does not treat %j as a no-value mark", (text) => {
 		expect(isNoValue(text)).toBe(false);
 	});
 });
