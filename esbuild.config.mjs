@@ -26,6 +26,8 @@ const pluginOptions = {
 	],
 	logLevel: "info",
 	treeShaking: true,
+	// Header words in a dozen scripts (src/model/vocabulary.ts) stay as written, not as \u escapes: Obsidian reads main.js as UTF-8.
+	charset: "utf8",
 	minify: production,
 	sourcemap: production ? false : "inline",
 };

@@ -108,12 +108,22 @@ export function resultsMarkdownTable(model: AtlasModel): string {
 
 /**
  * The line (from 0) where a block may be inserted when the cursor is on `cursorLine`: the cursor's line,
- * or the first line after the frontmatter when the cursor is inside or above it, so that the note's
- * properties stay whole.
+ * but never inside or above the frontmatter (the note's properties stay whole) and never inside a block
+ * such as a table or a paragraph (it stays whole): then the first line after it.
  */
 export function insertionLine(text: string, cursorLine: number): number {
 	const lines = text.split("\n");
-	if (lines[0]?.trim() !== "---") return cursorLine;
-	for (let i = 1; i < lines.length; i++) if (/^(?:---|\.\.\.)\s*$/.test(lines[i])) return Math.max(cursorLine, i + 1);
-	return cursorLine;
+	let line = Math.min(Math.max(cursorLine, 0), lines.length);
+	let body = 0;
+	if (lines[0]?.trim() === "---") {
+		for (let i = 1; i < lines.length; i++) {
+			if (!/^(?:---|\.\.\.)\s*$/.test(lines[i])) continue;
+			body = i + 1;
+			line = Math.max(line, body);
+			break;
+		}
+	}
+	const written = (k: number) => k >= body && k < lines.length && lines[k].trim() !== "";
+	while (written(line - 1) && written(line)) line++;
+	return line;
 }

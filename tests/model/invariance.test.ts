@@ -1,5 +1,6 @@
 // The model depends on what the notes say, never on what their files are called or the order they are
 // read in; and the table the plugin writes into a note is never read back as one more source.
+// `RUNS=500 npx vitest run tests/model/invariance.test.ts` tries more cases than the default.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildModelFromTexts } from "../../src/model/build";
@@ -58,7 +59,7 @@ describe("the model is the same whatever the notes' files are called", () => {
 				});
 				expect(canonical(buildModelFromTexts(moved), (p) => original.get(p) ?? p)).toEqual(before);
 			}),
-			{ numRuns: 12 },
+			{ numRuns: Number(process.env.RUNS ?? 12) },
 		);
 	});
 });
@@ -89,7 +90,7 @@ describe("the plugin's own results table is never read back", () => {
 				const read = (m: AtlasModel, place: (s: Source) => Source) => m.results.map((r) => ({ year: r.year, series: r.series, value: r.value, sources: r.sources.map(place).map((s) => `${s.path}:${s.line}`), conflict: r.conflict?.map((c) => [c.value, c.sources.map(place).map((s) => `${s.path}:${s.line}`)]) }));
 				expect(read(after, back)).toEqual(read(model, (s) => s));
 			}),
-			{ numRuns: 15 },
+			{ numRuns: Number(process.env.RUNS ?? 15) },
 		);
 	});
 
@@ -99,5 +100,12 @@ describe("the plugin's own results table is never read back", () => {
 		expect(insertionLine(note, 2)).toBe(4);
 		expect(insertionLine(note, 5)).toBe(5);
 		expect(insertionLine("# No frontmatter\n", 0)).toBe(0);
+	});
+
+	it("is placed after a table or paragraph when the cursor is inside it", () => {
+		const note = "# Results\n\n| Year | Winner |\n|---|---|\n| 2012 | AlexNet |\n\nMore text.\n";
+		expect(insertionLine(note, 3)).toBe(5);
+		expect(insertionLine(note, 2)).toBe(2);
+		expect(insertionLine(note, 6)).toBe(6);
 	});
 });
