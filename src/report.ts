@@ -46,7 +46,7 @@ export interface SummaryInfo {
 /** The readable summary the command line prints: timeline, conflicts, lineage, facts, diagnostics. */
 export function summaryText(model: AtlasModel, info: SummaryInfo): string {
 	const out: string[] = [];
-	out.push(`ImageNet Atlas: ${info.notesRead} notes read in ${info.folder}, ${info.notesInScope} about ImageNet.`);
+	out.push(`ImageNet Atlas: ${info.notesRead} ${info.notesRead === 1 ? "note" : "notes"} read in ${info.folder}, ${info.notesInScope} about ImageNet.`);
 	const winners = model.results.filter((r) => r.series === "winner");
 	const others = model.results.filter((r) => r.series !== "winner");
 	out.push("", "ILSVRC classification, top-5 error of the winners:");

@@ -11,7 +11,7 @@ import { readNoteModel } from "./noteModel";
 import { edgesByOrder, readLineageTable } from "./lineageTable";
 import { plainText, splitParenthetical } from "./names";
 import { modelsOfResultTable, readResultTable, sourceOf, type ResultRows, type TableContext } from "./resultTable";
-import { placeIn, says } from "./vocabulary";
+import { metricIn, placeIn, says } from "./vocabulary";
 import { ILSVRC_CLASSIFICATION, type Claim } from "./types";
 
 export { sourceOf };
@@ -91,13 +91,17 @@ function readTable(note: ParsedNote, written: Table, before: ResultRows | undefi
 		const models = modelsOfResultTable(note, table, columns, claims);
 		if (context.lineage) edgesByOrder(note, models, claims);
 	} else if (columns.errors.length > 0 && columns.year === null) {
-		if (table.rows.length > 0) {
+		// Said only of a table that is about ImageNet's figures (top-1/top-5, or a caption or heading that
+		// names ImageNet): a table of CIFAR accuracies is no ImageNet table missing its years.
+		const aboutImageNet = columns.errors.some((e) => metricIn(table.header[e.index]) !== null) || [table.caption, ...table.section.map((h) => h.text)].some((t) => /imagenet|ilsvrc/i.test(t));
+		if (table.rows.length > 0 && aboutImageNet) {
 			const rows = table.rows.length === 1 ? "its one row is" : `its ${table.rows.length} rows are`;
+			const figures = columns.errors.every((e) => e.accuracy) ? "accuracies" : "error rates";
 			diagnostics.push({
 				kind: "row-without-year",
 				path: note.path,
 				line: table.line,
-				message: `The table at line ${table.line} has error rates but no year column and no year in its heading, so ${rows} not on the timeline.`,
+				message: `The table at line ${table.line} has ${figures} but no year column and no year in its heading, so ${rows} not on the timeline.`,
 			});
 		}
 	} else if (columns.year !== null && columns.name !== null) {

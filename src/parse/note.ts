@@ -4,6 +4,7 @@ import { QUOTE, closesFence, isOrdinaryLine, isOrdinaryStart, openingFence, quot
 import { GENERATED, stripComments } from "./comments";
 import { ANY, FIELD, LineHints, LINK, MENTION, TAG } from "./hints";
 import { blankCodeSpans, codeSpans, readInlineFields, readTags, readWikiLinks } from "./inline";
+import { readHtmlTables } from "./html";
 import { FlatRowCandidates, mayStartFlatRow, recoverFlattenedTables } from "./recover";
 import { MAX_TABLE_ROWS, readTableAt } from "./tables";
 import { IMAGENET_MENTION, readFrontmatter } from "./frontmatter";
@@ -78,6 +79,10 @@ function scan(note: ParsedNote, raw: string, known: KnownMetadata): void {
 	let inObsidianComment = false;
 	let inHtmlComment = false;
 	let reportedLongLine = false;
+	// Lines of code, where an HTML table is not read (kept only when the note has one).
+	// indexOf, not a case-blind regex: every note is searched, and most have no HTML table.
+	const htmlTables = text.indexOf("<table") !== -1 || text.indexOf("<TABLE") !== -1 || text.indexOf("<Table") !== -1;
+	const codeLines = htmlTables ? new Set<number>() : null;
 	/** The line of the plugin's mark above a table of its own, if one was met. */
 	let generatedAt = -10;
 
@@ -90,6 +95,7 @@ function scan(note: ParsedNote, raw: string, known: KnownMetadata): void {
 			continue;
 		}
 		if (fence !== null) {
+			codeLines?.add(lineNo);
 			// Only a line that starts with a quote or with the fence's own character can end it.
 			const first = lines.firstAfterIndent(i);
 			if (fence.depth === 0 && first !== QUOTE && first !== fence.marker.charCodeAt(0)) continue;
@@ -186,8 +192,14 @@ function scan(note: ParsedNote, raw: string, known: KnownMetadata): void {
 	}
 
 	for (const table of recoverFlattenedTables(plain.lines)) note.tables.push(table);
+	if (codeLines) for (const table of readHtmlTables(blankComments(text), note.headings, (line) => codeLines.has(line))) note.tables.push(table);
 	note.tables.sort((a, b) => a.line - b.line);
 	for (const table of note.tables) table.caption = captionAbove(lines, table.line - 1);
+}
+
+/** The text with its comments (`%%...%%`, `<!-- ... -->`) blanked, its lines where they were. */
+function blankComments(text: string): string {
+	return text.replace(/%%[\s\S]*?(?:%%|$)|<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, " "));
 }
 
 /** The line above line index `i` (one blank line between allowed), unless it is a heading, a table row or a fence. */

@@ -1,6 +1,7 @@
 // GFM pipe tables as people write them in Obsidian notes.
 import { describe, expect, it } from "vitest";
 import { parseNote } from "../../src/parse/note";
+import { buildModelFromTexts } from "../../src/model/build";
 
 const lines = (...text: string[]) => text.join("\n");
 const tablesOf = (text: string) => parseNote("t.md", text).tables;
@@ -85,5 +86,34 @@ describe("tables in callouts and blockquotes", () => {
 
 	it("does not join a quoted header with an unquoted delimiter row", () => {
 		expect(tablesOf(lines("> | a | b |", "|---|---|", "| 1 | 2 |"))).toEqual([]);
+	});
+});
+
+describe("HTML tables (web clippings)", () => {
+	it("reads rows and cells with their spans, the leading bold rows joined as the header", () => {
+		const text = [
+			"# Zoo",
+			"",
+			"<table>",
+			"  <tr><td rowspan=2><b>Model</b></td><td colspan=2><b>Accuracy, %</b></td></tr>",
+			"  <tr><td><b>Top-1</b></td><td><b>Top-5</b></td></tr>",
+			"<!--  <tr><td>Hidden</td><td>1</td><td>2</td></tr> -->",
+			"  <tr><td><a href=\"x\">ResNet&nbsp;18</a></td><td>69.76</td><td>89.08</td></tr>",
+			"</table>",
+		].join("\n");
+		const [table] = parseNote("Zoo.md", text).tables;
+		expect(table).toMatchObject({ line: 3, header: ["Model", "Accuracy, % Top-1", "Accuracy, % Top-5"], section: [{ text: "Zoo" }] });
+		expect(table.rows.map((r) => [r.line, r.cells])).toEqual([[7, ["ResNet 18", "69.76", "89.08"]]]);
+	});
+
+	it("reads a table of th cells and a year column into results", () => {
+		const text = "ILSVRC winners\n\n<table>\n<tr><th>Year</th><th>Winner</th><th>Top-5 error</th></tr>\n<tr><td>2012</td><td>SuperVision</td><td>15.3%</td></tr>\n</table>\n";
+		const model = buildModelFromTexts({ "Clip.md": text });
+		expect(model.results.map((r) => [r.year, r.series, r.value, r.entrant, r.sources[0].line])).toEqual([[2012, "winner", 15.3, "SuperVision", 5]]);
+	});
+
+	it("never reads a table inside code", () => {
+		const text = "```html\n<table>\n<tr><th>Year</th><th>Winner</th><th>Top-5 error</th></tr>\n<tr><td>2012</td><td>X</td><td>15.3%</td></tr>\n</table>\n```\n";
+		expect(parseNote("Code.md", text).tables).toEqual([]);
 	});
 });
