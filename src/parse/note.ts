@@ -80,8 +80,7 @@ function scan(note: ParsedNote, raw: string, known: KnownMetadata): void {
 	let inHtmlComment = false;
 	let reportedLongLine = false;
 	// Lines of code, where an HTML table is not read (kept only when the note has one).
-	// indexOf, not a case-blind regex: every note is searched, and most have no HTML table.
-	const htmlTables = text.indexOf("<table") !== -1 || text.indexOf("<TABLE") !== -1 || text.indexOf("<Table") !== -1;
+	const htmlTables = hasHtmlTable(text);
 	const codeLines = htmlTables ? new Set<number>() : null;
 	/** The line of the plugin's mark above a table of its own, if one was met. */
 	let generatedAt = -10;
@@ -195,6 +194,14 @@ function scan(note: ParsedNote, raw: string, known: KnownMetadata): void {
 	if (codeLines) for (const table of readHtmlTables(blankComments(text), note.headings, (line) => codeLines.has(line))) note.tables.push(table);
 	note.tables.sort((a, b) => a.line - b.line);
 	for (const table of note.tables) table.caption = captionAbove(lines, table.line - 1);
+}
+
+/** Whether the text opens an HTML table: one search for `<` (most notes have few or none), not a case-blind regex over every note. */
+function hasHtmlTable(text: string): boolean {
+	for (let i = text.indexOf("<"); i !== -1; i = text.indexOf("<", i + 1)) {
+		if ((text.charCodeAt(i + 1) | 0x20) === 0x74 && text.slice(i + 2, i + 6).toLowerCase() === "able") return true;
+	}
+	return false;
 }
 
 /** The text with its comments (`%%...%%`, `<!-- ... -->`) blanked, its lines where they were. */
