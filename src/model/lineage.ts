@@ -44,6 +44,11 @@ export function buildLineage(entities: Entity[], claims: EdgeClaim[], registry: 
 		fromHere.set(to, { edge, places });
 		list.push(edge);
 	}
+	// Older edges first, each edge's sources in place order: a reading order that no file name changes.
+	const years = new Map(nodes.map((n) => [n.id, n.year ?? 9999]));
+	const yearOf = (id: string) => years.get(id) ?? 9999;
+	list.sort((a, b) => yearOf(a.from) - yearOf(b.from) || yearOf(a.to) - yearOf(b.to) || byName.compare(a.from, b.from) || byName.compare(a.to, b.to));
+	for (const edge of list) if (edge.sources.length > 1) edge.sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
 	reportCycles(nodes, list, diagnostics);
 	return { nodes, edges: list };
 }
