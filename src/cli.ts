@@ -6,13 +6,14 @@ import { join, relative, sep } from "node:path";
 import { buildModelFromNotes } from "./model/build";
 import { DEFAULT_SCOPE, notesInScope, resolverByName } from "./model/scope";
 import { parseNote } from "./parse/note";
-import { summaryText } from "./report";
+import { checkText, summaryText } from "./report";
 
-const USAGE = `Usage: npm run --silent atlas -- <folder> [--json]
+const USAGE = `Usage: npm run --silent atlas -- <folder> [--json | --check]
 
 Reads every .md note under <folder> and prints what ImageNet Atlas reads there:
 the ILSVRC results with their sources, conflicts, the lineage of the models, facts
-and diagnostics. --json prints the model as JSON (the contract in DESIGN.md).`;
+and diagnostics. --json prints the model as JSON (the contract in DESIGN.md).
+--check prints each figure against the official ILSVRC results, year by year.`;
 
 /** Every markdown file under a folder, skipping Obsidian's own folders and hidden ones. */
 function markdownFiles(folder: string): string[] {
@@ -55,6 +56,8 @@ function main(args: string[]): number {
 	const model = buildModelFromNotes(notes, { resolve });
 	if (json) {
 		process.stdout.write(JSON.stringify(model, null, 2) + "\n");
+	} else if (args.includes("--check")) {
+		process.stdout.write(checkText(model) + "\n");
 	} else {
 		const inScope = notesInScope(notes, DEFAULT_SCOPE, resolve).size;
 		process.stdout.write(summaryText(model, { folder, notesRead: notes.length, notesInScope: inScope }) + "\n");

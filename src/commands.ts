@@ -1,17 +1,20 @@
 // The command palette actions. Names in sentence case; no default hotkeys.
-import { Modal, Notice, type App, type Editor, type Plugin, type WorkspaceLeaf } from "obsidian";
+import { Notice, type App, type Editor, type Plugin, type WorkspaceLeaf } from "obsidian";
 import { standaloneSvg } from "./charts/export";
 import type { VaultIndex } from "./index/VaultIndex";
-import type { Diagnostic } from "./parse/types";
 import { insertionLine, resultsMarkdownTable } from "./report";
 import { entityForNote } from "./model/activeEntity";
 import { CARD_VIEW } from "./views/CardView";
+import { IssuesModal } from "./views/IssuesModal";
+import { OfficialCheckModal } from "./views/OfficialCheckModal";
 import { ChartView } from "./views/ChartView";
 import { LINEAGE_VIEW } from "./views/LineageView";
 import { TIMELINE_VIEW } from "./views/TimelineView";
+import type { AtlasSettings } from "./settings";
 
 export interface CommandHost extends Plugin {
 	index: VaultIndex;
+	settings: AtlasSettings;
 	openView(type: string): Promise<WorkspaceLeaf>;
 }
 
@@ -39,7 +42,8 @@ export function registerCommands(host: CommandHost): void {
 			return true;
 		},
 	});
-	host.addCommand({ id: "show-issues", name: "Show conflicts and data issues", callback: () => new IssuesModal(app, host.index.model.diagnostics).open() });
+	host.addCommand({ id: "check-official", name: "Check the notes against the official results", callback: () => new OfficialCheckModal(app, host.index.model).open() });
+	host.addCommand({ id: "show-issues", name: "Show conflicts and data issues", callback: () => new IssuesModal(app, host.index.model, host.settings.explainConflicts).open() });
 	host.addCommand({
 		id: "insert-results-table",
 		name: "Insert merged results table",
@@ -100,40 +104,3 @@ async function exportSvg(app: App, svg: SVGSVGElement, title: string): Promise<v
 	}
 }
 
-/** Every conflict and data issue, grouped by note; each opens its note at its line. */
-export class IssuesModal extends Modal {
-	constructor(app: App, private readonly diagnostics: Diagnostic[]) {
-		super(app);
-	}
-
-	onOpen(): void {
-		this.titleEl.setText("Conflicts and data issues");
-		const { contentEl } = this;
-		contentEl.empty();
-		contentEl.addClass("imagenet-issues");
-		if (this.diagnostics.length === 0) {
-			contentEl.createEl("p", { text: "No conflicts or data issues: every figure read agrees with the others." });
-			return;
-		}
-		const byPath = new Map<string, Diagnostic[]>();
-		for (const d of this.diagnostics) byPath.set(d.path, [...(byPath.get(d.path) ?? []), d]);
-		for (const [path, list] of [...byPath].sort((a, b) => a[0].localeCompare(b[0]))) {
-			contentEl.createDiv({ cls: "imagenet-issues-note", text: path });
-			const ul = contentEl.createEl("ul");
-			for (const d of list.sort((a, b) => a.line - b.line)) {
-				const li = ul.createEl("li", { cls: `imagenet-issue imagenet-issue-${d.kind}` });
-				const link = li.createEl("a", { cls: "imagenet-issue-link", text: `Line ${d.line}`, href: "#" });
-				li.createSpan({ text: ` ${d.message}` });
-				link.addEventListener("click", (event) => {
-					event.preventDefault();
-					void this.app.workspace.openLinkText(d.path, "", false, { eState: { line: Math.max(0, d.line - 1) } });
-					this.close();
-				});
-			}
-		}
-	}
-
-	onClose(): void {
-		this.contentEl.empty();
-	}
-}

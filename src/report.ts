@@ -2,6 +2,7 @@
 // Pure: no Obsidian, no Node.
 import { formatPercent } from "./charts/common";
 import { GENERATED_MARK } from "./parse/comments";
+import { explainFields } from "./reference/match";
 import type { AtlasModel, ConflictValue, Fact, ResultPoint, Source } from "./model/types";
 
 export function formatSource(source: Source): string {
@@ -10,6 +11,16 @@ export function formatSource(source: Source): string {
 
 function formatConflict(conflict: ConflictValue[]): string {
 	return conflict.map((c) => `${formatPercent(c.value, c.approx)} (${c.sources.map(formatSource).join(", ")})`).join(" vs ");
+}
+
+/** Each value of a conflict against the record: "11.7% matches the official 11.743% (Clarifai, supplied data only)". */
+function explainConflict(point: ResultPoint): string[] {
+	return (point.conflict ?? []).map((c) => `        ${formatPercent(c.value, c.approx)} ${explainFields(c, point.year)}`);
+}
+
+/** Whether the record explains a conflict: every value agrees with an official entry. */
+export function explainedByRecord(point: ResultPoint): boolean {
+	return point.conflict !== undefined && point.conflict.every((c) => c.official);
 }
 
 function entityName(model: AtlasModel, point: ResultPoint): string {
@@ -55,13 +66,13 @@ export function summaryText(model: AtlasModel, info: SummaryInfo): string {
 		const name = entityName(model, point);
 		const who = point.entrant && point.entrant !== name ? `${name} (${point.entrant})` : name || "(unnamed)";
 		out.push(`  ${point.year}  ${pad(formatPercent(point.value, point.approx), 8)}${pad(who, 24)}${point.sources.map(formatSource).join(", ")}`);
-		if (point.conflict) out.push(`        conflict: ${formatConflict(point.conflict)}`);
+		if (point.conflict) out.push(`        ${explainedByRecord(point) ? "explained by the record" : "conflict"}: ${formatConflict(point.conflict)}`, ...explainConflict(point));
 	}
 	if (others.length > 0) {
 		out.push("", "Other series:");
 		for (const point of others) {
 			out.push(`  ${point.year}  ${pad(point.series, 10)}${pad(formatPercent(point.value, point.approx), 8)}${pad(entityName(model, point) || "(unnamed)", 24)}${point.sources.map(formatSource).join(", ")}`);
-			if (point.conflict) out.push(`        conflict: ${formatConflict(point.conflict)}`);
+			if (point.conflict) out.push(`        ${explainedByRecord(point) ? "explained by the record" : "conflict"}: ${formatConflict(point.conflict)}`, ...explainConflict(point));
 		}
 	}
 	if (model.facts.length > 0) {
@@ -126,4 +137,26 @@ export function insertionLine(text: string, cursorLine: number): number {
 	const written = (k: number) => k >= body && k < lines.length && lines[k].trim() !== "";
 	while (written(line - 1) && written(line)) line++;
 	return line;
+}
+
+/** The notes' figures against the official record, year by year: what `--check` prints. */
+export function checkText(model: AtlasModel): string {
+	const out = ["Your notes against the official ILSVRC classification results (top-5 error):", ""];
+	const verdictOf = (v: { official?: { verdict: string } | null; closest?: { verdict: string } }) => v.official?.verdict ?? v.closest?.verdict ?? "not in the record";
+	let year = 0;
+	for (const point of model.results) {
+		if (point.series === "top-1") continue;
+		if (point.year !== year) {
+			year = point.year;
+			out.push(`${year}`);
+		}
+		const values = point.conflict ?? [{ value: point.value, approx: point.approx, sources: point.sources, official: point.official, closest: point.closest }];
+		for (const v of values) {
+			const who = entityName(model, point) || "(unnamed)";
+			out.push(`  ${pad(point.series, 10)}${pad(formatPercent(v.value, v.approx), 8)}${pad(who, 18)}${pad(verdictOf(v), 18)}${explainFields(v, point.year)}`);
+			out.push(`  ${" ".repeat(40)}${v.sources.map(formatSource).join(", ")}`);
+		}
+	}
+	if (year === 0) out.push("  (no results in these notes)");
+	return out.join("\n");
 }

@@ -20,12 +20,24 @@ beforeAll(() => {
 });
 
 describe("the command line", () => {
+	it("checks each figure against the official results with --check", () => {
+		const { stdout, status } = atlas(VAULT, "--check");
+		expect(status).toBe(0);
+		expect(stdout).toMatch(/^2016$/m);
+		expect(stdout).toMatch(/winner +2\.99% +Trimps-Soushen +matches +matches the official 2\.991% \(Trimps-Soushen, supplied data only\)/);
+		expect(stdout).toMatch(/winner +6\.7% +GoogLeNet +matches +matches the official 6\.656%/);
+		expect(stdout).toContain("ImageNet.md:111");
+	});
+
 	it("prints the timeline with sources, the conflicts, the lineage and the diagnostics", () => {
 		const { stdout, status } = atlas(VAULT);
 		expect(status).toBe(0);
 		expect(stdout).toMatch(/^ImageNet Atlas: 7 notes read in .*example-vault, 7 about ImageNet\./);
 		expect(stdout).toMatch(/ {2}2012 {2}15\.3% +AlexNet +ImageNet and the ILSVRC\.md:40, ImageNet\.md:41, ImageNet\.md:109, Models\/AlexNet\.md:18/);
-		expect(stdout).toContain("conflict: 11.7% (ImageNet.md:110) vs ~11.2% (ImageNet and the ILSVRC.md:41)");
+		// The notes disagree on 2013, and the official record explains why: both are Clarifai's figures.
+		expect(stdout).toContain("explained by the record: 11.7% (ImageNet.md:110) vs ~11.2% (ImageNet and the ILSVRC.md:41)");
+		expect(stdout).toContain("11.7% matches the official 11.743% (Clarifai, supplied data only)");
+		expect(stdout).toContain("~11.2% matches the official 11.197% (Clarifai, with outside training data)");
 		expect(stdout).toMatch(/AlexNet \(2012\) → ZFNet \(2013\) +explicit/);
 		expect(stdout).toMatch(/Diagnostics: \d+\./);
 	});

@@ -44,6 +44,7 @@ export function manyPoints(count: number): AtlasModel {
 				entrant: `Net ${s}-${i}`,
 				entity,
 				sources: [{ path: `Results/Series ${s}.md`, line: 10 + i, raw: `| ${year} | Net ${s}-${i} | ${value.toFixed(2)}% |` }],
+				official: null,
 			});
 		}
 	}

@@ -42,6 +42,11 @@ export function entitiesById(model: AtlasModel): Map<string, Entity> {
 	return byId;
 }
 
+/** "runner-up" → "Runner-up": a series as a label starts with a capital. */
+export function seriesLabel(series: string): string {
+	return series.charAt(0).toUpperCase() + series.slice(1);
+}
+
 /** 15.3 → "15.3%", 3.57 → "3.57%", 2.2500000001 → "2.25%". */
 export function formatPercent(value: number, approx = false): string {
 	return `${approx ? "~" : ""}${formatNumber(value)}%`;
@@ -143,6 +148,8 @@ export interface TooltipContent {
 	rows: Array<[label: string, value: string]>;
 	/** Groups of sources, each with an optional heading (a value, for a conflict). */
 	sources: Array<{ heading?: string; sources: Source[] }>;
+	/** Pages outside the vault (the official results page), opened in the browser. */
+	links?: Array<{ text: string; href: string }>;
 }
 
 /**
@@ -204,6 +211,12 @@ export class Tooltip {
 				const list = el(box, "ul", "imagenet-source-list");
 				for (const source of group.sources) this.addSource(list, source);
 			}
+		}
+		for (const link of content.links ?? []) {
+			const a = el(box, "a", "imagenet-tooltip-external external-link", link.text);
+			a.setAttribute("href", link.href);
+			a.setAttribute("target", "_blank");
+			a.setAttribute("rel", "noopener");
 		}
 		box.classList.remove("imagenet-tooltip-hidden");
 		this.place(x, y);

@@ -4,6 +4,7 @@ import { estimateTextWidth, isActivateKey, slug, svgChild as make } from "./comm
 
 export interface LegendEntry {
 	series: string;
+	/** The series' colour; -1 for the official field. */
 	palette: number;
 	shown: boolean;
 }
@@ -71,9 +72,15 @@ export function drawLegend(svg: SVGSVGElement, entries: LegendEntry[], layout: L
 			l.setAttribute("y1", "0");
 			l.setAttribute("y2", "0");
 		}
-		const dot = make(item, "circle", `imagenet-legend-swatch imagenet-palette-${entry.palette}`);
-		dot.setAttribute("cx", "7");
-		dot.setAttribute("r", "4.5");
+		if (entry.palette < 0) {
+			// The official field: the faint diamond its marks are drawn as.
+			const mark = make(item, "path", "imagenet-legend-swatch imagenet-official-mark");
+			mark.setAttribute("d", "M7,-4.5L11.5,0L7,4.5L2.5,0Z");
+		} else {
+			const dot = make(item, "circle", `imagenet-legend-swatch imagenet-palette-${entry.palette}`);
+			dot.setAttribute("cx", "7");
+			dot.setAttribute("r", "4.5");
+		}
 		text(item, entry.series);
 		place(item, entry.series);
 		item.addEventListener("click", () => layout.toggle(entry.series));

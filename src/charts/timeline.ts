@@ -1,5 +1,8 @@
 // The error-rate timeline: ILSVRC year against top-5 error. Winners as a line, other series as points,
 // approximate values hollow, conflicts as a range, the human baseline, the largest drop annotated.
+import { explainFields } from "../reference/match";
+import type { OfficialEntry } from "../reference/types";
+import { OFFICIAL_SERIES, drawOfficial, officialEntries, officialTooltip } from "./timeline-official";
 import { axisBottom, axisLeft, scaleLinear, select } from "d3";
 import { ILSVRC_CLASSIFICATION, type AtlasModel, type ResultPoint } from "../model/types";
 import {
@@ -33,10 +36,16 @@ export interface TimelineOptions {
 	height?: number;
 	/** Default "ILSVRC classification". */
 	benchmark?: string;
+	/** Say, in the tooltip, which official entry each value matches (default true). */
+	explainConflicts?: boolean;
+	/** Draw the official field behind the notes' series from the start (default false; the legend toggles it). */
+	official?: boolean;
 }
 
 export interface TimelineState {
 	hiddenSeries: string[];
+	/** Whether the official field is drawn (a layer, apart from the notes' series). */
+	official: boolean;
 	highlighted: string | null;
 }
 
@@ -84,11 +93,15 @@ export function renderTimeline(
 
 	let current = model;
 	let opts: TimelineOptions = { ...options };
-	const state: TimelineState = { hiddenSeries: [...(options.hiddenSeries ?? [])], highlighted: null };
+	const state: TimelineState = { hiddenSeries: [...(options.hiddenSeries ?? [])], official: options.official === true, highlighted: null };
+	// What the options last asked for: taken again only when it changes, so what the legend toggled stays across edits.
+	let lastGiven = `${state.hiddenSeries.join("\u0000")}|${state.official}`;
 	let size = measure(container, svg, FALLBACK, opts.height);
 	let marks: Mark[] = [];
 	/** Each drawn point's mark: one set of listeners on the svg serves them all (5,000 points, not 35,000 listeners). */
 	const markOf = new Map<Element, Mark>();
+	/** Each drawn mark of the official field, with its entry. */
+	let officialOf = new Map<Element, OfficialEntry>();
 	let highlightedDots: Element[] = [];
 	let emptyBox: HTMLElement | null = null;
 	let cappedBox: HTMLElement | null = null;
@@ -122,10 +135,15 @@ export function renderTimeline(
 		true,
 	);
 	delegateTooltip(svg, tooltip, root, (target) => {
+		const entry = officialOf.get(target);
+		if (entry) {
+			const box = (target as SVGGraphicsElement).getBBox?.();
+			return { content: () => officialTooltip(entry), anchor: () => ({ x: (box?.x ?? 0) + 4, y: (box?.y ?? 0) + 4 }) };
+		}
 		const m = markOf.get(target);
 		if (!m) return undefined;
 		return {
-			content: () => tooltipOf(m),
+			content: () => tooltipOf(m, opts.explainConflicts !== false),
 			anchor: () => ({ x: m.x, y: m.y }),
 			hover: (event) => callbacks.hover(m.linktext, event, target),
 		};
@@ -139,6 +157,7 @@ export function renderTimeline(
 		tooltip.hide();
 		svg.replaceChildren();
 		markOf.clear();
+		officialOf = new Map();
 		highlightedDots = [];
 		emptyBox?.remove();
 		emptyBox = null;
@@ -184,12 +203,23 @@ export function renderTimeline(
 			palette: palette.get(s) ?? 0,
 			shown: !hidden.has(s),
 		}));
+		// The official field of the years drawn, when the record has any: a layer the legend toggles.
+		const pointYears = all.map((m) => m.year);
+		const official = benchmark === ILSVRC_CLASSIFICATION ? officialEntries(opts.years?.[0] ?? Math.min(...pointYears), opts.years?.[1] ?? Math.max(...pointYears)) : [];
+		const showOfficial = official.length > 0 && state.official;
+		if (official.length > 0) entries.push({ series: OFFICIAL_SERIES, palette: -1, shown: showOfficial });
 		const legendHeight = drawLegend(svg, entries, {
 			x: MARGIN.left,
 			width: width - MARGIN.left - MARGIN.right,
 			hasApprox: all.some((m) => m.approx),
 			hasConflict: points.some((p) => (p.conflict?.length ?? 0) > 1),
 			toggle: (s) => {
+				if (s === OFFICIAL_SERIES) {
+					state.official = !state.official;
+					draw();
+					callbacks.stateChanged?.();
+					return;
+				}
 				const set = new Set(state.hiddenSeries);
 				if (set.has(s)) set.delete(s);
 				else set.add(s);
@@ -209,7 +239,7 @@ export function renderTimeline(
 		const x = scaleLinear()
 			.domain([minYear - 0.5, maxYear + 0.5])
 			.range([MARGIN.left, MARGIN.left + plotW]);
-		const maxValue = Math.max(...all.map((m) => m.value), baseline ?? 0, 1);
+		const maxValue = Math.max(...all.map((m) => m.value), ...(showOfficial ? official.map((e) => e.value) : []), baseline ?? 0, 1);
 		const y = scaleLinear()
 			.domain([0, maxValue * 1.08])
 			.nice()
@@ -302,6 +332,8 @@ export function renderTimeline(
 				.attr("d", d);
 			drawLargestDrop(chart.node() as SVGSVGElement, winners, x, y, width);
 		}
+
+		if (showOfficial) officialOf = drawOfficial(svg, official, x, y);
 
 		const ranges = chart.append("g").attr("class", "imagenet-conflicts");
 		for (const p of points) {
@@ -437,7 +469,14 @@ export function renderTimeline(
 			current = next;
 			if (options) {
 				opts = { ...opts, ...options };
-				if (options.hiddenSeries) state.hiddenSeries = [...options.hiddenSeries];
+				// The series hidden and the official field as the options (the settings, a code block) ask: taken
+				// again only when they change, so what the legend toggled stays as it is across edits.
+				const given = `${(opts.hiddenSeries ?? []).join("\u0000")}|${opts.official === true}`;
+				if (given !== lastGiven) {
+					lastGiven = given;
+					state.hiddenSeries = [...(opts.hiddenSeries ?? [])];
+					state.official = opts.official === true;
+				}
 				if ("height" in options) size = measure(container, svg, FALLBACK, opts.height);
 			}
 			draw();
@@ -447,10 +486,11 @@ export function renderTimeline(
 			applyHighlight();
 		},
 		getState() {
-			return { hiddenSeries: [...state.hiddenSeries], highlighted: state.highlighted };
+			return { hiddenSeries: [...state.hiddenSeries], official: state.official, highlighted: state.highlighted };
 		},
 		setState(s) {
 			if (s.hiddenSeries) state.hiddenSeries = [...s.hiddenSeries];
+			if (typeof s.official === "boolean") state.official = s.official;
 			if (s.highlighted !== undefined) state.highlighted = s.highlighted;
 			draw();
 		},
@@ -502,17 +542,20 @@ function ariaLabel(m: Mark): string {
 	return `${m.year} ${m.series} ${m.name}, ${value}${differ}`;
 }
 
-function tooltipOf(m: Mark): TooltipContent {
+function tooltipOf(m: Mark, explainRecord: boolean): TooltipContent {
 	const p = m.point;
-	const rows: Array<[string, string]> = [["Entrant", p.entrant]];
+	const rows: Array<[string, string]> = [];
+	if (p.entrant) rows.push(["Entrant", p.entrant]);
 	if (m.name && m.name !== p.entrant) rows.push(["Model", m.name]);
 	let sources: TooltipContent["sources"];
 	if (p.conflict && p.conflict.length > 1) {
 		rows.push(["Values", p.conflict.map((c) => formatPercent(c.value, c.approx)).join(" vs ")]);
-		rows.push(["", "Sources differ; both are kept."]);
+		if (explainRecord) for (const c of p.conflict) rows.push([formatPercent(c.value, c.approx), explainFields(c, p.year)]);
+		rows.push(["", explainRecord && p.conflict.every((c) => c.official) ? "Both are official figures; both are kept." : "Sources differ; both are kept."]);
 		sources = p.conflict.map((c) => ({ heading: formatPercent(c.value, c.approx), sources: c.sources }));
 	} else {
 		rows.push(["Top-5 error", formatPercent(m.value, m.approx)]);
+		if (explainRecord && p.series !== "top-1") rows.push(["Official", explainFields(p, p.year)]);
 		sources = [{ sources: p.sources }];
 	}
 	return { title: `${m.year} · ${m.series}`, rows, sources };

@@ -6,6 +6,8 @@ import { claimsByKind, emptyByKind, pathInPlaceOrder, split, type ClaimsByKind }
 import { EntityRegistry } from "./entities";
 import { buildLineage } from "./lineage";
 import { looksLikeAuthors } from "./people";
+import { officialFields } from "../reference/match";
+import { COMPLETE_YEARS, OFFICIAL } from "../reference/record";
 import type { AtlasModel, Claim, ConflictValue, EdgeClaim, Fact, FactClaim, ModelClaim, ResultClaim, ResultPoint, Source } from "./types";
 
 export interface MergeOptions {
@@ -246,12 +248,25 @@ export function settleGroup(group: ResultClaim[], isKnownModel: (name: string) =
 	const main = primary(clusters);
 	const shown = main.best;
 	const named = nameOfPoint(main.members, isKnownModel) ?? nameOfPoint(group, isKnownModel) ?? shown;
-	return { shown, named, sources: sourcesInPlaceOrder(main.members, group), conflict: conflictOf(clusters, group, main) };
+	const conflict = conflictOf(clusters, group, main);
+	// Each value against the official record, with every name its own claims give the entrant.
+	const ordered = [main, ...clusters.filter((c) => c !== main)];
+	const recordOf = (members: ResultClaim[], best: ResultClaim) => {
+		const names = new Set<string>();
+		for (const m of members) {
+			if (m.entrant !== "") names.add(m.entrant);
+			for (const alias of m.entrantAliases) names.add(alias);
+		}
+		return officialFields({ year: best.year, value: best.value, precision: best.precision, series: best.series, names: [...names] }, OFFICIAL, COMPLETE_YEARS);
+	};
+	if (conflict) conflict.forEach((value, i) => Object.assign(value, recordOf(ordered[i].members, ordered[i].best)));
+	return { shown, named, sources: sourcesInPlaceOrder(main.members, group), conflict, record: recordOf(main.members, shown) };
 }
 
 export function resultPoint(settled: ReturnType<typeof settleGroup>, entity: string): ResultPoint {
 	const { shown, named, sources, conflict } = settled;
-	const point: ResultPoint = { benchmark: shown.benchmark, series: shown.series, year: shown.year, value: shown.value, approx: shown.approx, entrant: named.entrant, entity, sources };
+	const point: ResultPoint = { benchmark: shown.benchmark, series: shown.series, year: shown.year, value: shown.value, approx: shown.approx, entrant: named.entrant, entity, sources, official: settled.record.official };
+	if (settled.record.closest) point.closest = settled.record.closest;
 	if (conflict) point.conflict = conflict;
 	return point;
 }

@@ -1,5 +1,6 @@
 // The domain: what a note claims, and the one model merged from every claim.
 import type { Diagnostic } from "../parse/types";
+import type { Official } from "../reference/match";
 
 /** Where a figure was read: the note, the line (frontmatter included, from 1) and the text as written. */
 export interface Source {
@@ -89,12 +90,27 @@ export interface ResultPoint {
 	sources: Source[];
 	/** Present when sources disagree: every distinct value, each with its sources. */
 	conflict?: ConflictValue[];
+	/** The official entry the shown value agrees with, or null (src/reference/). */
+	official: Official | null;
+	/** With no official entry agreeing: the nearest entry of the year. */
+	closest?: Closest;
 }
 
 export interface ConflictValue {
 	value: number;
 	approx: boolean;
 	sources: Source[];
+	/** For a result's conflict: the official entry this value agrees with, or null. */
+	official?: Official | null;
+	closest?: Closest;
+}
+
+/** The nearest official entry to a figure no entry agrees with: "rounded" when within one unit of the figure's last place. */
+export interface Closest {
+	value: number;
+	team: string;
+	data: "supplied" | "outside";
+	verdict: "rounded" | "no match";
 }
 
 export interface Entity {

@@ -2,12 +2,13 @@
 // about it. It draws the plain description of src/model/card.ts with DOM calls only: note text is
 // always set as text, never as markup.
 import { ItemView, type TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import { formatPercent, sourceLabel, type ChartCallbacks } from "../charts/common";
+import { formatPercent, seriesLabel, sourceLabel, type ChartCallbacks } from "../charts/common";
 import type { VaultIndex } from "../index/VaultIndex";
 import { describeNote, type CardLink, type CardModel, type CardRelative, type NoteCard, type NoteReading } from "../model/card";
 import { extractClaims, type NoteClaims } from "../model/claims";
 import type { Diagnostic, ParsedNote } from "../parse/types";
 import type { Source } from "../model/types";
+import { explainFields } from "../reference/match";
 import type { AtlasSettings } from "../settings";
 import { ChartView, obsidianCallbacks } from "./ChartView";
 import { LINEAGE_VIEW } from "./LineageView";
@@ -27,6 +28,11 @@ export class CardView extends ItemView {
 	private unsubscribe: (() => void) | null = null;
 	private readonly links: ChartCallbacks;
 	private readonly claimsOf = new WeakMap<ParsedNote, NoteClaims>();
+
+	/** Whether a conflict's values are explained by the official record (a setting, on by default). */
+	private get explainConflicts(): boolean {
+		return this.host.settings.explainConflicts;
+	}
 
 	constructor(leaf: WorkspaceLeaf, private readonly host: CardViewHost) {
 		super(leaf);
@@ -162,12 +168,15 @@ export class CardView extends ItemView {
 		if (model.conflicts.length > 0) {
 			root.createEl("h4", { cls: "imagenet-card-heading", text: "Conflicts" });
 			for (const conflict of model.conflicts) {
-				const box = root.createDiv({ cls: "imagenet-card-conflict" });
-				box.createDiv({ text: `${conflict.year} ${seriesLabel(conflict.series).toLowerCase()}: your notes disagree` });
+				// A conflict the official record explains (each value is an official entry) is no error in the notes.
+				const explained = this.explainConflicts && conflict.values.every((v) => v.official);
+				const box = root.createDiv({ cls: `imagenet-card-conflict${explained ? " is-explained" : ""}` });
+				box.createDiv({ text: `${conflict.year} ${seriesLabel(conflict.series).toLowerCase()}: ${explained ? "your notes give two official figures" : "your notes disagree"}` });
 				const values = box.createEl("ul", { cls: "imagenet-card-list" });
 				for (const v of conflict.values) {
 					const item = values.createEl("li");
 					item.createSpan({ cls: "imagenet-card-value", text: formatPercent(v.value, v.approx) });
+					if (this.explainConflicts) item.createSpan({ cls: "imagenet-card-official", text: ` ${explainFields(v, conflict.year)}` });
 					this.sources(item, v.sources);
 				}
 			}
@@ -299,8 +308,4 @@ export class CardView extends ItemView {
 			if (leaf.view instanceof ChartView) leaf.view.reveal(entityId);
 		});
 	}
-}
-
-function seriesLabel(series: string): string {
-	return series.charAt(0).toUpperCase() + series.slice(1);
 }

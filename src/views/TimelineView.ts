@@ -24,7 +24,9 @@ export class TimelineView extends ChartView<TimelineState, TimelineOptions, Time
 
 	protected readState(stored: Record<string, unknown>): Partial<TimelineState> {
 		const hidden = stored.hiddenSeries;
-		return { hiddenSeries: Array.isArray(hidden) ? hidden.filter((x): x is string => typeof x === "string") : [] };
+		const state: Partial<TimelineState> = { hiddenSeries: Array.isArray(hidden) ? hidden.filter((x): x is string => typeof x === "string") : [] };
+		if (typeof stored.official === "boolean") state.official = stored.official;
+		return state;
 	}
 
 	protected highlightEntity(id: string | null): void {

@@ -6,7 +6,7 @@ import type { AtlasSettings } from "../settings";
 const SERIES_FOR_TOP1 = ["winner", "runner-up", "entry"];
 
 export function timelineOptions(settings: AtlasSettings): TimelineOptions {
-	const options: TimelineOptions = { hiddenSeries: settings.metric === "top-1" ? SERIES_FOR_TOP1 : [] };
+	const options: TimelineOptions = { hiddenSeries: settings.metric === "top-1" ? SERIES_FOR_TOP1 : [], official: settings.showOfficial, explainConflicts: settings.explainConflicts };
 	if (settings.humanBaseline !== null) options.humanBaseline = settings.humanBaseline;
 	return options;
 }
@@ -21,6 +21,8 @@ export interface BlockOptions {
 	root?: string;
 	height?: number;
 	inferred?: boolean;
+	/** `official: true`: the timeline draws the official field. */
+	official?: boolean;
 	problems: string[];
 }
 
@@ -50,8 +52,10 @@ export function readBlockOptions(source: string): BlockOptions {
 			else options.problems.push(`line ${index + 1}: height should be a number of pixels from 120 to 2000`);
 		} else if (key === "inferred") {
 			options.inferred = !/^(?:false|no|off|hide)$/i.test(value);
+		} else if (key === "official") {
+			options.official = !/^(?:false|no|off|hide)$/i.test(value);
 		} else {
-			options.problems.push(`line ${index + 1}: unknown option "${key}" (known: years, series, root, height, inferred)`);
+			options.problems.push(`line ${index + 1}: unknown option "${key}" (known: years, series, root, height, inferred, official)`);
 		}
 	});
 	return options;

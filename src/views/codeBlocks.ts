@@ -70,6 +70,7 @@ class ChartBlock extends MarkdownRenderChild {
 				const options = timelineOptions(settings);
 				if (block.years) options.years = block.years;
 				if (block.height) options.height = block.height;
+				if (block.official !== undefined) options.official = block.official;
 				if (block.series) {
 					const wanted = new Set(block.series);
 					options.hiddenSeries = [...new Set(index.model.results.map((r) => r.series))].filter((s) => !wanted.has(s));

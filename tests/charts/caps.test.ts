@@ -24,7 +24,7 @@ describe("caps on what a chart draws", () => {
 	});
 
 	it("the timeline keeps every winner, draws as many other results as fit, and says so", () => {
-		const result = (year: number, series: string, value: number): ResultPoint => ({ benchmark: "ILSVRC classification", series, year, value, approx: false, entrant: "", entity: "", sources: [] });
+		const result = (year: number, series: string, value: number): ResultPoint => ({ benchmark: "ILSVRC classification", series, year, value, approx: false, entrant: "", entity: "", sources: [], official: null });
 		const results = [result(2012, "winner", 15.3), ...Array.from({ length: MAX_DRAWN_POINTS + 10 }, (_, i) => result(2010 + (i % 8), `entry`, 20 + (i % 50) / 10))];
 		const host = container();
 		renderTimeline(host, { ...emptyModel(), results }, {}, callbacks());

@@ -25,6 +25,7 @@ function winner(year: number, value: number, entity: string, entrant: string, ap
 		entrant,
 		entity,
 		sources: [src(HISTORY, 10 + year - 2010, `| ${year} | ${entrant} | ${value}% |`)],
+		official: null,
 	};
 }
 
@@ -56,6 +57,7 @@ export function ilsvrcModel(): AtlasModel {
 				entrant: "ISI",
 				entity: "isi",
 				sources: [src(HISTORY, 30, "| 2012 | ISI | 26.2% |")],
+				official: null,
 			},
 		],
 		entities: [

@@ -24,17 +24,18 @@ describe("the commands, from the palette", () => {
 		const session = await preview.open(inject("exampleUrl"), "");
 		const { page } = session;
 		await runFromPalette(page, "show-issues", "conflicts");
-		const conflict = page.locator(".imagenet-issues .imagenet-issue-conflict", { hasText: "2013" }).first();
+		// One row per disputed figure: 2013's winner, with each value, what the record says of it, and its notes.
+		const conflict = page.locator('.imagenet-issues .imagenet-issue-conflict[data-year="2013"]');
 		await conflict.waitFor();
-		const note = await conflict.evaluate((li) => {
-			let el = li.parentElement?.previousElementSibling;
-			while (el && !el.classList.contains("imagenet-issues-note")) el = el.previousElementSibling;
-			return el?.textContent ?? "";
-		});
-		const line = Number(/Line (\d+)/.exec((await conflict.locator(".imagenet-issue-link").textContent()) ?? "")?.[1]);
+		expect(await page.locator(".imagenet-issues .imagenet-issue-conflict").count()).toBe(1);
+		expect(await conflict.locator(".imagenet-issue-value").count()).toBe(2);
+		expect((await conflict.textContent()) ?? "").toContain("matches the official 11.743% (Clarifai, supplied data only)");
+		const source = conflict.locator(".imagenet-issue-link").first();
+		const note = (await source.getAttribute("data-path")) ?? "";
+		const line = Number(await source.getAttribute("data-line"));
 		expect(note).toMatch(/\.md$/);
 		expect(line).toBeGreaterThan(0);
-		await conflict.locator(".imagenet-issue-link").click();
+		await source.click();
 		await waitForActivePath(page, note);
 		expect(await cursorLine(page)).toBe(line - 1);
 		const text = await page.evaluate((l) => {
