@@ -8,8 +8,9 @@ import { CARD_VIEW } from "./views/CardView";
 import { IssuesModal } from "./views/IssuesModal";
 import { OfficialCheckModal } from "./views/OfficialCheckModal";
 import { ChartView } from "./views/ChartView";
-import { LINEAGE_VIEW } from "./views/LineageView";
 import { TIMELINE_VIEW } from "./views/TimelineView";
+import { saveChart } from "./views/exportFiles";
+import { LINEAGE_VIEW, LineageView } from "./views/LineageView";
 import type { AtlasSettings } from "./settings";
 
 export interface CommandHost extends Plugin {
@@ -65,7 +66,7 @@ export function registerCommands(host: CommandHost): void {
 			const svg = view?.svg();
 			if (!view || !svg) return false;
 			if (checking) return true;
-			void exportSvg(app, svg, view.getDisplayText());
+			void exportSvg(app, view, view.getDisplayText());
 			return true;
 		},
 	});
@@ -87,20 +88,11 @@ export function registerCommands(host: CommandHost): void {
 	});
 }
 
-/** A free name in the vault root: `Error-rate timeline.svg`, then `Error-rate timeline 1.svg`, ... */
-export function freePath(exists: (path: string) => boolean, base: string, extension: string): string {
-	let path = `${base}.${extension}`;
-	for (let n = 1; exists(path); n++) path = `${base} ${n}.${extension}`;
-	return path;
-}
-
-async function exportSvg(app: App, svg: SVGSVGElement, title: string): Promise<void> {
-	const path = freePath((p) => app.vault.getAbstractFileByPath(p) !== null, title, "svg");
-	try {
-		await app.vault.create(path, standaloneSvg(svg));
-		new Notice(`Saved ${path}.`);
-	} catch (error) {
-		new Notice(`The chart could not be saved: ${error instanceof Error ? error.message : String(error)}`);
-	}
+async function exportSvg(app: App, view: ChartView, title: string): Promise<void> {
+	// The lineage graph whole, at 1:1, whatever the pane shows; the timeline as drawn.
+	const full = view instanceof LineageView ? view.fullSizeSvg() : null;
+	const svg = view.svg();
+	if (full) await saveChart(app, title, full.svg);
+	else if (svg) await saveChart(app, title, standaloneSvg(svg));
 }
 

@@ -28,9 +28,12 @@ export interface Column {
 
 export interface LineageLayout {
 	nodes: Map<string, NodeBox>;
+	/** The years: left to right, or top to bottom when `down` (then a column's x is its row's y). */
 	columns: Column[];
 	width: number;
 	height: number;
+	/** The years run top to bottom (layoutLineageDown). */
+	down?: boolean;
 }
 
 const COLUMN_GAP = 64;
@@ -221,4 +224,23 @@ function placeInOrder(list: Item[], want: number[]): void {
 /** Code-point order, the same on every machine (localeCompare is not). */
 function compare(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The same layered layout with the years top to bottom, for a tall or narrow pane: laid out with each
+ * node's width and height swapped, then turned a quarter (the year columns become rows; the year labels
+ * sit at the left of their row).
+ */
+export function layoutLineageDown(
+	nodes: LineageNode[],
+	edges: LineageEdge[],
+	sizeOf: (node: LineageNode) => { width: number; height: number },
+): LineageLayout {
+	const across = layoutLineage(nodes, edges, (node) => {
+		const { width, height } = sizeOf(node);
+		return { width: height, height: width };
+	});
+	const turned = new Map<string, NodeBox>();
+	for (const [id, box] of across.nodes) turned.set(id, { id, x: box.y, y: box.x, width: box.height, height: box.width, column: box.column });
+	return { nodes: turned, columns: across.columns, width: across.height, height: across.width, down: true };
 }

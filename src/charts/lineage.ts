@@ -24,7 +24,9 @@ import {
 	type TooltipContent,
 	type TooltipTarget,
 } from "./common";
-import { layoutLineage, type LineageLayout, type NodeBox } from "./lineage-layout";
+import { standaloneSvg } from "./export";
+import { HEADER, layoutLineage, layoutLineageDown, type LineageLayout, type NodeBox } from "./lineage-layout";
+import { buildToolbar, drawLegend } from "./lineage-toolbar";
 import { walk } from "./lineage-walk";
 import { PanZoom } from "./pan-zoom";
 
@@ -41,6 +43,10 @@ export interface LineageOptions {
 	 * of the note. Default false: in its own pane the wheel zooms.
 	 */
 	wheelNeedsModifier?: boolean;
+	/** The toolbar's export button: the host saves the whole graph (absent: no export button). */
+	exportGraph?: () => void;
+	/** The toolbar's inferred-edges button: the host keeps the choice (absent: the chart keeps it alone). */
+	inferredChanged?: (shown: boolean) => void;
 }
 
 export interface LineageState {
@@ -52,6 +58,8 @@ export interface LineageChart extends Chart<LineageState, LineageOptions> {
 	select(nodeId: string | null): void;
 	highlight(nodeId: string | null, scrollTo?: boolean): void;
 	fit(): void;
+	/** The whole graph at 1:1 as a standalone SVG file, whatever the pane shows; null when nothing is drawn. */
+	fullSizeSvg(): { svg: string; width: number; height: number } | null;
 }
 
 /** The most models one graph draws; more would make the pane slow to lay out and impossible to read. */
@@ -67,6 +75,10 @@ const META_FONT = 11;
 const PAD = 24;
 /** Below this scale the nodes' second line (year and innovation) is hidden. */
 const ZOOMED_OUT = 0.5;
+/** The least scale the graph is fitted at: model names 11 px tall on screen. A larger graph pans instead. */
+export const READABLE_SCALE = 11 / NAME_FONT;
+/** Room at the top of the pane for the toolbar. */
+const TOOLBAR_ROOM = 40;
 
 interface Drawn {
 	node: LineageNode;
@@ -213,6 +225,7 @@ export function renderLineage(
 
 	function draw(): void {
 		if (destroyed) return;
+		toolbar.sync(opts.showInferred !== false, opts.exportGraph !== undefined);
 		const focus = focusedKey(root);
 		tooltip.hide();
 		viewport.replaceChildren();
@@ -257,7 +270,10 @@ export function renderLineage(
 		}
 
 		const results = winnerResults(current);
-		layout = layoutLineage(nodes, edges, nodeSize);
+		// A tall or narrow pane (a sidebar, a split beside the timeline) reads the years top to bottom.
+		const down = size.width < 520 || size.height > size.width * 1.25;
+		root.classList.toggle("imagenet-lineage-down", down);
+		layout = (down ? layoutLineageDown : layoutLineage)(nodes, edges, nodeSize);
 		// Built apart from the page and attached once, so the browser lays it out once.
 		const columnLayer = drawColumns(layout);
 		const edgeLayer = group("imagenet-edges");
@@ -291,8 +307,14 @@ export function renderLineage(
 		const g = group("imagenet-columns");
 		for (const c of l.columns) {
 			const label = make(g, "text", "imagenet-year-label");
-			label.setAttribute("x", String(c.x));
-			label.setAttribute("y", "12");
+			// Across: above each column. Down: at the left of each row, turned to read upwards.
+			if (l.down) {
+				label.setAttribute("transform", `translate(${HEADER / 2},${c.x}) rotate(-90)`);
+				label.setAttribute("dy", "0.35em");
+			} else {
+				label.setAttribute("x", String(c.x));
+				label.setAttribute("y", "12");
+			}
 			label.setAttribute("text-anchor", "middle");
 			label.textContent = c.year === null ? "No year" : String(c.year);
 		}
@@ -348,7 +370,7 @@ export function renderLineage(
 		const b = drawn.get(e.to)?.box;
 		if (!a || !b || e.from === e.to) return;
 		// The wide, invisible path that catches the mouse, then the drawn one, side by side in the layer.
-		const d = edgePath(a, b);
+		const d = layout?.down ? edgePathDown(a, b) : edgePath(a, b);
 		const hit = make(layer, "path", "imagenet-edge-hit");
 		hit.setAttribute("d", d);
 		const path = make(layer, "path", `imagenet-edge imagenet-edge-${e.kind}`);
@@ -362,15 +384,20 @@ export function renderLineage(
 		edgePaths.push(drawnEdge);
 	}
 
-	/** Arrow keys: right to a child, left to a parent, up and down within the year's column. */
+	/**
+	 * Arrow keys follow the picture: towards the later years to a child, towards the earlier to a parent,
+	 * and along the year's column (or row, with the years top to bottom) to its neighbours.
+	 */
 	function neighbour(d: Drawn, key: string): string | undefined {
-		const byY = (ids: string[]) =>
-			ids.filter((id) => drawn.has(id)).sort((p, q) => (drawn.get(p) as Drawn).box.y - (drawn.get(q) as Drawn).box.y);
-		if (key === "ArrowRight") return byY(edges.filter((e) => e.from === d.node.id).map((e) => e.to))[0];
-		if (key === "ArrowLeft") return byY(edges.filter((e) => e.to === d.node.id).map((e) => e.from))[0];
-		if (key === "ArrowUp" || key === "ArrowDown") {
-			const column = byY([...drawn.values()].filter((o) => o.box.column === d.box.column).map((o) => o.node.id));
-			return column[column.indexOf(d.node.id) + (key === "ArrowUp" ? -1 : 1)];
+		const down = layout?.down === true;
+		const along = (box: NodeBox) => (down ? box.x : box.y);
+		const inOrder = (ids: string[]) => ids.filter((id) => drawn.has(id)).sort((p, q) => along((drawn.get(p) as Drawn).box) - along((drawn.get(q) as Drawn).box));
+		const [later, earlier, before, after] = down ? ["ArrowDown", "ArrowUp", "ArrowLeft", "ArrowRight"] : ["ArrowRight", "ArrowLeft", "ArrowUp", "ArrowDown"];
+		if (key === later) return inOrder(edges.filter((e) => e.from === d.node.id).map((e) => e.to))[0];
+		if (key === earlier) return inOrder(edges.filter((e) => e.to === d.node.id).map((e) => e.from))[0];
+		if (key === before || key === after) {
+			const column = inOrder([...drawn.values()].filter((o) => o.box.column === d.box.column).map((o) => o.node.id));
+			return column[column.indexOf(d.node.id) + (key === before ? -1 : 1)];
 		}
 		return undefined;
 	}
@@ -417,15 +444,59 @@ export function renderLineage(
 		panZoom.set({ x: t.x, y: t.y, k: t.k });
 	}
 
-	function fitView(): void {
+	/**
+	 * Fits the graph to the pane, never below a readable scale: a graph larger than the pane at that
+	 * scale starts at its earliest year, top left, and pans from there. `whole` fits it all, however small
+	 * (the toolbar's fit button: an overview the user asked for).
+	 */
+	function fitView(whole = false): void {
 		if (!layout) return;
+		// The toolbar sits over the top of the pane: the graph starts below it.
+		const top = TOOLBAR_ROOM;
+		const room = Math.max(40, size.height - top);
 		const w = layout.width + 2 * PAD;
 		const h = layout.height + 2 * PAD;
-		const k = Math.max(0.2, Math.min(size.width / w, size.height / h, 1.25));
-		const x = (size.width - layout.width * k) / 2;
-		const y = Math.max(PAD * k, (size.height - layout.height * k) / 2);
+		const fitted = Math.min(size.width / w, room / h, 1.25);
+		const k = Math.max(whole ? 0.2 : READABLE_SCALE, fitted);
+		const x = layout.width * k + 2 * PAD <= size.width ? (size.width - layout.width * k) / 2 : PAD;
+		const y = top + (layout.height * k + 2 * PAD <= room ? Math.max(PAD * k, (room - layout.height * k) / 2) : PAD / 2);
 		applyTransform({ x, y, k });
 	}
+
+	/** Zooms by a factor about the pane's centre. */
+	function zoomBy(factor: number): void {
+		const { x, y, k } = panZoom.view;
+		const cx = size.width / 2;
+		const cy = size.height / 2;
+		const k1 = Math.min(3, Math.max(0.2, k * factor));
+		autoFit = false;
+		panZoom.set({ x: cx - ((cx - x) * k1) / k, y: cy - ((cy - y) * k1) / k, k: k1 }, true);
+		callbacks.stateChanged?.();
+	}
+
+	const toolbar = buildToolbar(root, {
+		fit: () => {
+			autoFit = false;
+			fitView(true);
+			callbacks.stateChanged?.();
+		},
+		zoom: zoomBy,
+		reset: () => resetView(),
+		toggleInferred: () => {
+			opts = { ...opts, showInferred: opts.showInferred === false };
+			opts.inferredChanged?.(opts.showInferred !== false);
+			draw();
+		},
+		exportGraph: () => opts.exportGraph?.(),
+	});
+
+	function resetView(): void {
+		autoFit = true;
+		fitView();
+		callbacks.stateChanged?.();
+	}
+
+	drawLegend(root);
 
 	draw();
 
@@ -455,6 +526,25 @@ export function renderLineage(
 			autoFit = true;
 			fitView();
 		},
+		fullSizeSvg() {
+			if (!layout) return null;
+			const width = Math.ceil(layout.width + 2 * PAD);
+			const height = Math.ceil(layout.height + 2 * PAD);
+			const before = { ...panZoom.view };
+			const was = { width: svg.getAttribute("width"), height: svg.getAttribute("height"), viewBox: svg.getAttribute("viewBox") };
+			// Drawn at scale 1 with every node in view for the copy, then put back as it was.
+			viewport.setAttribute("transform", `translate(${PAD},${PAD}) scale(1)`);
+			svg.setAttribute("width", String(width));
+			svg.setAttribute("height", String(height));
+			svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+			root.classList.remove("imagenet-zoomed-out");
+			try {
+				return { svg: standaloneSvg(svg), width, height };
+			} finally {
+				for (const [name, value] of Object.entries(was)) if (value !== null) svg.setAttribute(name, value);
+				panZoom.set(before);
+			}
+		},
 		getState() {
 			return { selected: state.selected, transform: state.transform ? { ...state.transform } : null };
 		},
@@ -471,6 +561,11 @@ export function renderLineage(
 		},
 		resize() {
 			size = measure(container, svg, FALLBACK, opts.height);
+			// A pane turned tall or narrow (or back) lays the years out the other way.
+			if (layout && (layout.down === true) !== (size.width < 520 || size.height > size.width * 1.25)) {
+				draw();
+				return;
+			}
 			sizeSvg();
 			if (autoFit) fitView();
 		},
@@ -568,6 +663,19 @@ function nodeTooltip(
 	const sources: TooltipContent["sources"] = entity ? [{ sources: entity.sources ?? [] }] : [];
 	for (const e of parents) sources.push({ heading: `${nameOf(e.from)} \u2192 ${d.node.name}`, sources: e.sources ?? [] });
 	return { title: d.node.name, rows, sources };
+}
+
+/** Years top to bottom: from the parent's bottom to the child's top; edges that do not go down loop round below. */
+function edgePathDown(a: NodeBox, b: NodeBox): string {
+	const sy = a.y + a.height / 2;
+	const ty = b.y - b.height / 2;
+	if (ty > sy + 8) {
+		const mid = (sy + ty) / 2;
+		return `M${a.x},${sy}C${a.x},${mid} ${b.x},${mid} ${b.x},${ty}`;
+	}
+	const ey = b.y + b.height / 2;
+	const out = Math.max(sy, ey) + 40;
+	return `M${a.x},${sy}C${a.x},${out} ${b.x},${out} ${b.x},${ey}`;
 }
 
 /** From the parent's right side to the child's left side; edges that do not go right loop round the right. */

@@ -36,7 +36,7 @@ export class CardView extends ItemView {
 
 	constructor(leaf: WorkspaceLeaf, private readonly host: CardViewHost) {
 		super(leaf);
-		this.links = obsidianCallbacks(this, this);
+		this.links = obsidianCallbacks({ app: this.app }, this);
 	}
 
 	getViewType(): string {

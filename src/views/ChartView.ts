@@ -13,14 +13,42 @@ export const HOVER_SOURCE = "imagenet-atlas";
 export interface ChartViewHost {
 	index: VaultIndex;
 	settings: AtlasSettings;
+	/** Keeps a setting a view changed (the lineage toolbar's inferred edges). */
+	saveSettings?(): Promise<void>;
+}
+
+/**
+ * The leaf a chart in its own pane opens a note in, so the chart stays in sight: the most recent note
+ * leaf other than the chart's, or else a new split beside it (never a tab over the chart itself).
+ */
+function leafBeside(app: ItemView["app"], own: WorkspaceLeaf): WorkspaceLeaf {
+	const recent = app.workspace.getMostRecentLeaf();
+	if (recent && recent !== own && recent.view.getViewType() === "markdown") return recent;
+	const notes = app.workspace.getLeavesOfType("markdown").filter((leaf) => leaf !== own);
+	if (notes.length > 0) return notes[0];
+	app.workspace.setActiveLeaf(own, { focus: false });
+	return app.workspace.getLeaf("split", "vertical");
 }
 
 /** Callbacks that turn a chart's clicks and hovers into Obsidian's own navigation. */
-export function obsidianCallbacks(view: { app: ItemView["app"] }, hoverParent: ItemView | { containerEl: HTMLElement }, onState?: () => void): ChartCallbacks {
+export function obsidianCallbacks(view: { app: ItemView["app"]; leaf?: WorkspaceLeaf }, hoverParent: ItemView | { containerEl: HTMLElement }, onState?: () => void): ChartCallbacks {
 	const app = view.app;
 	return {
 		open(linktext, event) {
-			void app.workspace.openLinkText(linktext, "", Keymap.isModEvent(event));
+			// Ctrl/Cmd or the middle button: a new tab, as anywhere in Obsidian.
+			const modified = Keymap.isModEvent(event);
+			if (modified || !view.leaf) {
+				void app.workspace.openLinkText(linktext, "", modified);
+				return;
+			}
+			const file = app.metadataCache.getFirstLinkpathDest(linktext, "");
+			const leaf = leafBeside(app, view.leaf);
+			if (file) void leaf.openFile(file, { active: true });
+			else {
+				// A model without a note: the note is made where a click on an unresolved link makes it.
+				app.workspace.setActiveLeaf(leaf, { focus: false });
+				void app.workspace.openLinkText(linktext, "", false);
+			}
 		},
 		openSource(source: Source, event) {
 			if (source.path === "") return;

@@ -74,6 +74,8 @@ describe("notes that hold markup, script and CSS", () => {
 		for (const point of await page.locator(".imagenet-timeline .imagenet-point").all()) await point.hover({ force: true });
 		await runFromPalette(page, "open-lineage", "open lineage");
 		await page.waitForSelector(".imagenet-lineage .imagenet-node");
+		// The whole graph in view (it starts at a readable size from the earliest year), then every model hovered.
+		await page.click(".imagenet-lineage .imagenet-toolbar-fit");
 		for (const node of await page.locator(".imagenet-lineage .imagenet-node").all()) await node.hover({ force: true });
 		// The hostile names are there, as text.
 		const labels = await page.locator(".imagenet-lineage .imagenet-node").allTextContents();

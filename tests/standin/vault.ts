@@ -247,8 +247,18 @@ export class Vault extends Events {
 	async create(path: string, data: string, options?: DataWriteOptions): Promise<TFile> {
 		return this.addFile(normalizePath(path), data, options);
 	}
-	async createBinary(): Promise<TFile> {
-		throw new Error("createBinary is not supported by the stand-in vault");
+	/** Binary files: kept as bytes beside the texts (a PNG export); their text is empty. */
+	readonly binaries = new Map<string, Uint8Array>();
+	async createBinary(path: string, data: ArrayBuffer, options?: DataWriteOptions): Promise<TFile> {
+		const file = this.addFile(normalizePath(path), "", options);
+		this.binaries.set(file.path, new Uint8Array(data));
+		file.stat = { ...file.stat, size: data.byteLength };
+		return file;
+	}
+	async readBinary(file: TFile): Promise<ArrayBuffer> {
+		const bytes = this.binaries.get(file.path);
+		if (!bytes) throw new Error(`Not a binary file: ${file.path}`);
+		return bytes.slice().buffer;
 	}
 	async createFolder(path: string): Promise<TFolder> {
 		const p = normalizePath(path);
