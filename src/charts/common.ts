@@ -251,7 +251,11 @@ export class Tooltip {
 			style.right = "";
 			style.left = `${Math.max(0, x + 12)}px`;
 		}
-		style.top = `${Math.max(0, y + 12)}px`;
+		// Below the point, unless it would run off the bottom of the pane: then above it, and never off the top.
+		const height = this.element.offsetHeight || 0;
+		const room = this.root.clientHeight || 0;
+		const below = y + 12;
+		style.top = `${Math.max(0, room && height && below + height > room ? Math.max(0, Math.min(y - 12 - height, room - height)) : below)}px`;
 	}
 
 	/** Moves focus into the tooltip's first source; false when it has none. */

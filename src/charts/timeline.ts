@@ -40,6 +40,8 @@ export interface TimelineOptions {
 	explainConflicts?: boolean;
 	/** Draw the official field behind the notes' series from the start (default false; the legend toggles it). */
 	official?: boolean;
+	/** The error the settings show: the axis says it, and the human baseline (a top-5 figure) is drawn for top-5 only. */
+	metric?: "top-5" | "top-1";
 }
 
 export interface TimelineState {
@@ -58,6 +60,9 @@ export const MAX_DRAWN_POINTS = 10_000;
 
 export const TIMELINE_EMPTY_MESSAGE =
 	"No ILSVRC results yet. Add a table with Year, Winner and Top-5 error columns to a note that mentions ImageNet.";
+
+export const TIMELINE_NO_TOP1_MESSAGE =
+	'Your notes give no top-1 error yet, and the settings ask for top-1 ("Error shown"). Add a Top-1 error column to a results table, or show top-5 error.';
 
 /** One drawn value: a result, or one of the values of a conflicting result. */
 interface Mark {
@@ -183,10 +188,13 @@ export function renderTimeline(
 			cappedBox = showCapped(root, `Showing ${(winners.length + others.length).toLocaleString("en")} of ${points.length.toLocaleString("en")} results. Hide series in the legend or narrow the years in a code block.`);
 			points = [...winners, ...others];
 		}
-		root.classList.toggle("imagenet-is-empty", points.length === 0);
-		if (points.length === 0) {
+		// Nothing to draw says why: no results at all, or none of the error the settings ask for.
+		const top1 = opts.metric === "top-1";
+		const shownAtAll = top1 ? points.filter((p) => p.series === "top-1") : points;
+		root.classList.toggle("imagenet-is-empty", shownAtAll.length === 0);
+		if (shownAtAll.length === 0) {
 			marks = [];
-			emptyBox = showEmpty(root, TIMELINE_EMPTY_MESSAGE);
+			emptyBox = showEmpty(root, top1 && points.length > 0 ? TIMELINE_NO_TOP1_MESSAGE : TIMELINE_EMPTY_MESSAGE);
 			return;
 		}
 
@@ -195,7 +203,7 @@ export function renderTimeline(
 		const hidden = new Set(state.hiddenSeries);
 		const entities = entitiesById(current);
 		const all = points.flatMap((point) => marksOf(point, entities));
-		const baseline = baselineOf(current, opts);
+		const baseline = opts.metric === "top-1" ? null : baselineOf(current, opts);
 
 		// Legend first: its height sets the top margin.
 		const entries: LegendEntry[] = series.map((s) => ({
@@ -286,7 +294,7 @@ export function renderTimeline(
 			.attr("class", "imagenet-axis-label imagenet-axis-label-y")
 			.attr("transform", `translate(14,${top + plotH / 2}) rotate(-90)`)
 			.attr("text-anchor", "middle")
-			.text(benchmark === ILSVRC_CLASSIFICATION ? "Top-5 error (%)" : "Error (%)");
+			.text(benchmark !== ILSVRC_CLASSIFICATION ? "Error (%)" : opts.metric === "top-1" ? "Top-1 error (%)" : "Top-5 error (%)");
 
 		if (baseline !== null) {
 			const by = y(baseline);

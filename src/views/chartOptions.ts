@@ -6,7 +6,7 @@ import type { AtlasSettings } from "../settings";
 const SERIES_FOR_TOP1 = ["winner", "runner-up", "entry"];
 
 export function timelineOptions(settings: AtlasSettings): TimelineOptions {
-	const options: TimelineOptions = { hiddenSeries: settings.metric === "top-1" ? SERIES_FOR_TOP1 : [], official: settings.showOfficial, explainConflicts: settings.explainConflicts };
+	const options: TimelineOptions = { hiddenSeries: settings.metric === "top-1" ? SERIES_FOR_TOP1 : [], official: settings.showOfficial, explainConflicts: settings.explainConflicts, metric: settings.metric };
 	if (settings.humanBaseline !== null) options.humanBaseline = settings.humanBaseline;
 	return options;
 }

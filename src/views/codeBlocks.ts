@@ -73,7 +73,10 @@ class ChartBlock extends MarkdownRenderChild {
 				if (block.official !== undefined) options.official = block.official;
 				if (block.series) {
 					const wanted = new Set(block.series);
-					options.hiddenSeries = [...new Set(index.model.results.map((r) => r.series))].filter((s) => !wanted.has(s));
+					const known = [...new Set(index.model.results.map((r) => r.series))];
+					options.hiddenSeries = known.filter((s) => !wanted.has(s));
+					// A series the notes do not have draws nothing: say so in place rather than draw an empty chart.
+					for (const name of block.series) if (!known.includes(name)) block.problems.push(`series "${name}" is not in your notes (they have: ${known.join(", ") || "none yet"})`);
 				}
 				if (this.chart) (this.chart as TimelineChart).update(index.model, options);
 				else this.chart = renderTimeline(this.containerEl, index.model, options, obsidianCallbacks({ app }, { containerEl: this.containerEl }));

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
-import { renderTimeline, TIMELINE_EMPTY_MESSAGE, type TimelineChart } from "../../src/charts/timeline";
+import { renderTimeline, TIMELINE_EMPTY_MESSAGE, TIMELINE_NO_TOP1_MESSAGE, type TimelineChart } from "../../src/charts/timeline";
 import { callbacks, click, container, emptyModel, hoverOver, ilsvrcModel, key, PASTED } from "./fixtures";
 
 let chart: TimelineChart | null = null;
@@ -256,6 +256,18 @@ describe("timeline", () => {
 		chart!.update(ilsvrcModel());
 		expect(root.querySelector(".imagenet-empty")).toBeNull();
 		expect(root.querySelectorAll(".imagenet-point").length).toBeGreaterThan(0);
+	});
+
+	it("says why it is empty when the settings ask for top-1 and the notes give none, and labels the axis by the metric", () => {
+		const { root } = render({ metric: "top-1" });
+		expect(root.querySelector(".imagenet-empty")?.textContent).toBe(TIMELINE_NO_TOP1_MESSAGE);
+		expect(root.querySelectorAll(".imagenet-point")).toHaveLength(0);
+		const top1 = ilsvrcModel();
+		top1.results.push({ ...top1.results[0], series: "top-1", value: 37.5 });
+		chart!.update(top1);
+		expect(root.querySelector(".imagenet-empty")).toBeNull();
+		expect(root.querySelector(".imagenet-axis-label-y")?.textContent).toBe("Top-1 error (%)");
+		expect(root.querySelector(".imagenet-baseline-line")).toBeNull();
 	});
 
 	it("honours the height option and a year window", () => {

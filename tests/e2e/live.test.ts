@@ -96,4 +96,15 @@ describe("live updates on the fixture vault", () => {
 		await page.click('.block-language-imagenet-timeline .imagenet-point[data-year="2012"]');
 		await waitForActivePath(page, "Models/AlexNet.md");
 	});
+
+	it("a code block asking for a series the notes do not have says so in place", async () => {
+		const page = await open("?note=Charts");
+		await page.waitForSelector(".block-language-imagenet-timeline .imagenet-timeline .imagenet-point");
+		await page.evaluate(async () => {
+			const file = window.app.vault.getFileByPath("Charts.md")!;
+			await window.app.vault.process(file, (t) => t.replace("height: 300\n```\n\nAnd", "height: 300\nseries: winners\n```\n\nAnd"));
+		});
+		const problem = await page.waitForSelector(".block-language-imagenet-timeline .imagenet-block-problems li");
+		expect(await problem.textContent()).toBe('Code block series "winners" is not in your notes (they have: winner).');
+	});
 });
