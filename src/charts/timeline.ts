@@ -3,7 +3,8 @@
 import { explainFields } from "../reference/match";
 import type { OfficialEntry } from "../reference/types";
 import { OFFICIAL_SERIES, drawOfficial, officialEntries, officialTooltip } from "./timeline-official";
-import { axisBottom, axisLeft, scaleLinear, select } from "d3";
+import { axisBottom, axisLeft, select } from "d3";
+import { linearScale, niceDomain } from "./scale";
 import { ILSVRC_CLASSIFICATION, type AtlasModel, type ResultPoint } from "../model/types";
 import {
 	SVG_NS,
@@ -244,14 +245,9 @@ export function renderTimeline(
 		const years = all.map((m) => m.year);
 		let [minYear, maxYear] = opts.years ?? [Math.min(...years), Math.max(...years)];
 		if (minYear === maxYear) [minYear, maxYear] = [minYear - 1, maxYear + 1];
-		const x = scaleLinear()
-			.domain([minYear - 0.5, maxYear + 0.5])
-			.range([MARGIN.left, MARGIN.left + plotW]);
+		const x = linearScale([minYear - 0.5, maxYear + 0.5], [MARGIN.left, MARGIN.left + plotW]);
 		const maxValue = Math.max(...all.map((m) => m.value), ...(showOfficial ? official.map((e) => e.value) : []), baseline ?? 0, 1);
-		const y = scaleLinear()
-			.domain([0, maxValue * 1.08])
-			.nice()
-			.range([top + plotH, top]);
+		const y = linearScale(niceDomain([0, maxValue * 1.08]), [top + plotH, top]);
 
 		const yearTicks: number[] = [];
 		const step = Math.max(1, Math.ceil((maxYear - minYear + 1) / Math.max(2, Math.floor(plotW / 44))));
