@@ -16,7 +16,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const PAGE_ENTRY = join(ROOT, "tests/e2e/page/page.ts");
 const HOST = "127.0.0.1";
 
-/** Every .md file under `folder` (dot folders such as .obsidian skipped), path relative with "/" → text. */
+/** Every .md and .base file under `folder` (dot folders such as .obsidian skipped), path relative with "/" → text. */
 export async function readVault(folder) {
 	const files = {};
 	async function walk(dir) {
@@ -26,7 +26,7 @@ export async function readVault(folder) {
 			if (entry.name.startsWith(".")) continue;
 			const full = join(dir, entry.name);
 			if (entry.isDirectory()) await walk(full);
-			else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) files[relative(folder, full).split(sep).join("/")] = await readFile(full, "utf8");
+			else if (entry.isFile() && /\.(?:md|base)$/i.test(entry.name)) files[relative(folder, full).split(sep).join("/")] = await readFile(full, "utf8");
 		}
 	}
 	await walk(folder);

@@ -9,6 +9,7 @@ import { chartBlockProcessor, LINEAGE_BLOCK, TIMELINE_BLOCK } from "./views/code
 import { HOVER_SOURCE } from "./views/ChartView";
 import { LINEAGE_VIEW, LineageView } from "./views/LineageView";
 import { TIMELINE_VIEW, TimelineView } from "./views/TimelineView";
+import { registerBasesViews } from "./views/bases/register";
 
 export default class ImageNetAtlasPlugin extends Plugin {
 	settings!: AtlasSettings;
@@ -29,6 +30,8 @@ export default class ImageNetAtlasPlugin extends Plugin {
 		this.registerHoverLinkSource(HOVER_SOURCE, { display: "ImageNet Atlas", defaultMod: true });
 		this.registerMarkdownCodeBlockProcessor(TIMELINE_BLOCK, chartBlockProcessor(this, "timeline"));
 		this.registerMarkdownCodeBlockProcessor(LINEAGE_BLOCK, chartBlockProcessor(this, "lineage"));
+		// Obsidian 1.10 and later: the same charts as views of a base (does nothing on older apps).
+		registerBasesViews(this);
 		this.addRibbonIcon("line-chart", "Open error-rate timeline", () => void this.openView(TIMELINE_VIEW));
 		this.addSettingTab(new AtlasSettingTab(this.app, this));
 		registerCommands(this);

@@ -1,5 +1,5 @@
 // Bundles main.js (esbuild only: type-checking is its own step) when it is missing or older than src/, then starts the preview server on a free port
-// for example-vault and for the fixture vault; the tests get their URLs with inject().
+// for example-vault, the fixture vault and the vault of notes with properties and a .base file; the tests get their URLs with inject().
 import { execSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -13,6 +13,7 @@ declare module "vitest" {
 	export interface ProvidedContext {
 		exampleUrl: string;
 		fixtureUrl: string;
+		basesUrl: string;
 	}
 }
 
@@ -31,10 +32,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
 	if (!existsSync(bundle) || statSync(bundle).mtimeMs < sources) execSync("node esbuild.config.mjs production", { cwd: ROOT, stdio: "inherit" });
 	const example = await startPreview({ vault: join(ROOT, "example-vault"), port: 0 });
 	const fixture = await startPreview({ vault: join(ROOT, "tests/e2e/vaults/fixture"), port: 0 });
+	const bases = await startPreview({ vault: join(ROOT, "tests/e2e/vaults/bases"), port: 0 });
 	project.provide("exampleUrl", example.url);
 	project.provide("fixtureUrl", fixture.url);
+	project.provide("basesUrl", bases.url);
 	return async () => {
 		await example.close();
 		await fixture.close();
+		await bases.close();
 	};
 }

@@ -1,4 +1,5 @@
 // App: vault, metadata cache, workspace, file manager, commands, settings and plugins; createApp/startApp/loadPlugin.
+import { BASES_VIEW_TYPE, BasesFileView, BasesRegistry } from "./bases";
 import { installDomHelpers } from "./dom";
 import { MetadataCache, getLinkpath } from "./metadata";
 import type { Command, Plugin, PluginManifest } from "./plugin";
@@ -162,6 +163,8 @@ export class App {
 	lastEvent: MouseEvent | KeyboardEvent | null = null;
 	viewRegistry = new ViewRegistry();
 	markdown = new MarkdownRegistry();
+	/** Bases (Obsidian 1.10+): the view types a `.base` file can show, the plugins' among them. */
+	bases = new BasesRegistry();
 	commands: Commands;
 	setting = new AppSetting();
 	plugins: Plugins;
@@ -184,6 +187,8 @@ export class App {
 		this.metadataCache = new MetadataCache(this.vault);
 		this.viewRegistry.registerView("markdown", (leaf: WorkspaceLeaf) => new MarkdownView(leaf));
 		this.viewRegistry.registerExtensions(["md"], "markdown");
+		this.viewRegistry.registerView(BASES_VIEW_TYPE, (leaf: WorkspaceLeaf) => new BasesFileView(leaf));
+		this.viewRegistry.registerExtensions(["base"], BASES_VIEW_TYPE);
 		this.workspace = new Workspace(this, this.containerEl.createDiv({ cls: "horizontal-main-container" }));
 		this.statusBarEl = this.containerEl.createDiv({ cls: "status-bar" });
 		this.fileManager = new FileManager(this);

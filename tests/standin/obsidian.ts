@@ -46,9 +46,40 @@ export {
 	ExtraButtonComponent,
 } from "./settings";
 export { Plugin, type PluginManifest, type Command } from "./plugin";
+export {
+	BasesView,
+	BasesEntry,
+	BasesEntryGroup,
+	BasesQueryResult,
+	BasesViewConfig,
+	QueryController,
+	Value,
+	NullValue,
+	NotNullValue,
+	PrimitiveValue,
+	StringValue,
+	NumberValue,
+	BooleanValue,
+	LinkValue,
+	ListValue,
+	parsePropertyId,
+	BasesFileView,
+	type BasesPropertyId,
+	type BasesPropertyType,
+	type BasesViewRegistration,
+	type BasesViewFactory,
+	type BasesAllOptions,
+	type BasesConfigFile,
+	type BasesSortConfig,
+} from "./bases";
 export { App, createApp, startApp, bootApp, loadPlugin, unloadPlugin, evaluatePluginBundle, setTheme, type CreateAppOptions, type Theme } from "./app";
 
-export const apiVersion = "1.13.1";
+export let apiVersion = "1.13.1";
+
+/** Stand-in only: the app version `requireApiVersion` answers for, to play an older Obsidian. */
+export function setApiVersion(version: string): void {
+	apiVersion = version;
+}
 
 export function requireApiVersion(version: string): boolean {
 	const a = apiVersion.split(".").map(Number);

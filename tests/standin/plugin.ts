@@ -1,5 +1,6 @@
 // Plugin: commands, ribbon, status bar, settings tab, views, code blocks, hover sources, data.json; all undone on unload.
 import type { App } from "./app";
+import type { BasesViewRegistration } from "./bases";
 import { Component } from "./events";
 import type { ViewCreator } from "./layout";
 import type { CodeBlockHandler, MarkdownPostProcessor } from "./render";
@@ -140,8 +141,12 @@ export abstract class Plugin extends Component {
 		this.register(() => removeFrom(this.app.editorSuggests, editorSuggest));
 	}
 
-	registerBasesView(_viewId: string, _registration: unknown): boolean {
-		return false;
+	/** Bases (Obsidian 1.10+): false when the vault has Bases turned off (`app.bases.enabled`). */
+	registerBasesView(viewId: string, registration: BasesViewRegistration): boolean {
+		if (!this.app.bases.enabled) return false;
+		this.app.bases.register(viewId, registration);
+		this.register(() => this.app.bases.unregister(viewId));
+		return true;
 	}
 
 	registerCliHandler(command: string, _description: string, _flags: unknown, handler: (...args: any[]) => any): void {

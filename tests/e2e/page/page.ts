@@ -159,7 +159,8 @@ function renderFiles(): void {
 	fileList.empty();
 	const active = a.workspace.getActiveFile()?.path;
 	let folder: string | null = null;
-	const files = a.vault.getMarkdownFiles().sort((x, y) => {
+	// Notes, and bases (`.base`, Obsidian 1.10+), which open in the stand-in's Bases view.
+	const files = a.vault.getFiles().filter((f) => f.extension === "md" || f.extension === "base").sort((x, y) => {
 		const fx = x.parent?.isRoot() ? "" : (x.parent?.path ?? "");
 		const fy = y.parent?.isRoot() ? "" : (y.parent?.path ?? "");
 		if (fx !== fy) return fx === "" ? 1 : fy === "" ? -1 : fx.localeCompare(fy);
@@ -171,7 +172,7 @@ function renderFiles(): void {
 			folder = parent;
 			if (parent) fileList.createDiv({ cls: "preview-folder", text: parent });
 		}
-		const item = fileList.createEl("a", { cls: "preview-file", text: file.basename, href: "#", attr: { "data-path": file.path, title: file.path } });
+		const item = fileList.createEl("a", { cls: "preview-file", text: file.extension === "md" ? file.basename : file.name, href: "#", attr: { "data-path": file.path, title: file.path } });
 		if (parent) item.addClass("is-nested");
 		if (file.path === active) item.addClass("is-active");
 		item.addEventListener("click", (event) => {
