@@ -6,6 +6,7 @@ import { claimsByKind, emptyByKind, pathInPlaceOrder, split, type ClaimsByKind }
 import { EntityRegistry } from "./entities";
 import { buildLineage } from "./lineage";
 import { looksLikeAuthors } from "./people";
+import { looseNameKey, nameKey } from "./names";
 import { officialFields } from "../reference/match";
 import { COMPLETE_YEARS, OFFICIAL } from "../reference/record";
 import type { AtlasModel, Claim, ConflictValue, EdgeClaim, Fact, FactClaim, ModelClaim, ResultClaim, ResultPoint, Source } from "./types";
@@ -139,15 +140,20 @@ function* claimsByKindInSteps(notes: ClaimsOfNote[], diagnostics: Diagnostic[]):
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Model claims in an order that depends on what they say, not on where: a model's own note first, then
- * the longer spelling of a name ("VGGNet" before "VGG"), then the text. The first claim of a model names
- * it and gives its innovation, so the same notes under other file names give the same entities.
+ * Model claims in an order that depends on what they say, not on where: the name the notes give most
+ * often first (a paper note titled at length with `aliases: [AlexNet]` does not name AlexNet), then a
+ * model's own note, then the longer spelling ("VGGNet" before "VGG"), then the text. The first claim of
+ * a model names it and gives its innovation, so the same notes under other file names give the same
+ * entities.
  */
 function inContentOrder(models: ModelClaim[]): ModelClaim[] {
+	const voteKey = (name: string) => looseNameKey(name) ?? nameKey(name);
+	const votes = new Map<string, number>();
+	for (const m of models) for (const name of new Set([m.name, ...m.aliases].map(voteKey))) votes.set(name, (votes.get(name) ?? 0) + 1);
 	// Each claim's key built once: a large vault has tens of thousands of model claims.
 	const keyed = models.map((m) => ({
 		m,
-		key: `${m.note === undefined ? 1 : 0}${String(1000 - Math.min(m.name.length, 999)).padStart(3, "0")}${m.name}\u0000${m.year ?? ""}\u0000${m.innovation ?? ""}\u0000${m.aliases.join("\u0001")}\u0000${(m.bracketAliases ?? []).join("\u0001")}\u0000${m.source.raw}`,
+		key: `${String(1e6 - Math.min(votes.get(voteKey(m.name)) ?? 0, 999999)).padStart(7, "0")}${m.note === undefined ? 1 : 0}${String(1000 - Math.min(m.name.length, 999)).padStart(3, "0")}${m.name}\u0000${m.year ?? ""}\u0000${m.innovation ?? ""}\u0000${m.aliases.join("\u0001")}\u0000${(m.bracketAliases ?? []).join("\u0001")}\u0000${m.source.raw}`,
 	}));
 	keyed.sort((a, b) => byText(a.key, b.key) || byText(a.m.source.path, b.m.source.path) || a.m.source.line - b.m.source.line);
 	return keyed.map((k) => k.m);

@@ -138,6 +138,34 @@ describe.skipIf(!present)("real notes by other people, each read on its own (../
 	}
 });
 
+describe.skipIf(!present)("the real notes as one vault (../shared/realnotes)", () => {
+	const files = present ? Object.fromEntries(readdirNotes().map((f) => [f, readFileSync(`${folder}${f}`, "utf8")])) : {};
+	const model = present ? buildModelFromTexts(files) : ({} as AtlasModel);
+	const name = (id: string) => model.entities.find((e) => e.id === id)?.name;
+
+	it("disputes only what the notes dispute: 2012 (15.3 vs 16.4) and 2013 (11.7 vs 11.2) among the winners, both explained by the record", () => {
+		const disputed = model.results.filter((r) => r.conflict).map((r) => [r.year, r.series, r.conflict!.map((c) => c.value).sort((a, b) => a - b)]);
+		expect(disputed).toEqual([
+			[2012, "winner", [15.3, 16.4]],
+			[2013, "winner", [11.2, 11.7]],
+		]);
+		for (const point of model.results.filter((r) => r.conflict)) expect(point.conflict!.every((c) => c.official !== null)).toBe(true);
+	});
+
+	it("names each winner by the model the notes call it, never by a note's title or an author", () => {
+		const winner = (year: number) => model.results.find((r) => r.series === "winner" && r.year === year)!;
+		expect(name(winner(2012).entity)).toBe("AlexNet");
+		expect(name(winner(2014).entity)).toBe("GoogLeNet");
+		expect(model.lineage.nodes.map((n) => n.name)).not.toContain("AlexNet paper note with lineage links");
+	});
+
+	it("takes one human baseline, 5.1%, with no conflict", () => {
+		const human = model.facts.find((f) => f.key === "human_baseline")!;
+		expect(human.value).toBe(5.1);
+		expect(human.conflict).toBeUndefined();
+	});
+});
+
 function readdirNotes(): string[] {
 	return readdirSync(folder)
 		.filter((n) => n.endsWith(".md") && n !== "SOURCES.md")
