@@ -149,14 +149,19 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 function inContentOrder(models: ModelClaim[]): ModelClaim[] {
 	const voteKey = (name: string) => looseNameKey(name) ?? nameKey(name);
 	const votes = new Map<string, number>();
-	for (const m of models) for (const name of new Set([m.name, ...m.aliases].map(voteKey))) votes.set(name, (votes.get(name) ?? 0) + 1);
-	// Each claim's key built once: a large vault has tens of thousands of model claims.
-	const keyed = models.map((m) => ({
-		m,
-		key: `${String(1e6 - Math.min(votes.get(voteKey(m.name)) ?? 0, 999999)).padStart(7, "0")}${m.note === undefined ? 1 : 0}${String(1000 - Math.min(m.name.length, 999)).padStart(3, "0")}${m.name}\u0000${m.year ?? ""}\u0000${m.innovation ?? ""}\u0000${m.aliases.join("\u0001")}\u0000${(m.bracketAliases ?? []).join("\u0001")}\u0000${m.source.raw}`,
-	}));
-	keyed.sort((a, b) => byText(a.key, b.key) || byText(a.m.source.path, b.m.source.path) || a.m.source.line - b.m.source.line);
-	return keyed.map((k) => k.m);
+	for (const m of models) {
+		if (m.weak) continue;
+		for (const name of new Set([m.name, ...m.aliases].map(voteKey))) votes.set(name, (votes.get(name) ?? 0) + 1);
+	}
+	// The cheap parts of the order as numbers, compared first; the text only on a tie. Notes that may be
+	// about a model (weak claims) attach after every model is known, in place order: they name none.
+	const keyed = models.filter((m) => !m.weak).map((m) => ({ m, votes: votes.get(voteKey(m.name)) ?? 0, note: m.note === undefined ? 1 : 0, text: "" }));
+	const textOf = (k: (typeof keyed)[number]) =>
+		(k.text ||= `${k.m.name}\u0000${k.m.year ?? ""}\u0000${k.m.innovation ?? ""}\u0000${k.m.aliases.join("\u0001")}\u0000${(k.m.bracketAliases ?? []).join("\u0001")}\u0000${k.m.source.raw}`);
+	keyed.sort((a, b) => b.votes - a.votes || a.note - b.note || b.m.name.length - a.m.name.length || byText(textOf(a), textOf(b)) || byText(a.m.source.path, b.m.source.path) || a.m.source.line - b.m.source.line);
+	const ordered = keyed.map((k) => k.m);
+	for (const m of models) if (m.weak) ordered.push(m);
+	return ordered;
 }
 
 /** Edge claims in an order that depends on what they say: explicit before inferred, then by the names. */
@@ -169,7 +174,9 @@ function edgesInContentOrder(edges: EdgeClaim[]): EdgeClaim[] {
 /** The models the model claims name, and those edges name as parents. */
 function* registerModels(placeOrderModels: ModelClaim[], placeOrderEdges: EdgeClaim[]): Generator<void, EntityRegistry, void> {
 	const models = inContentOrder(placeOrderModels);
+	yield;
 	const edges = edgesInContentOrder(placeOrderEdges);
+	yield;
 	const registry = new EntityRegistry();
 	let done = 0;
 	for (const claim of models) {
