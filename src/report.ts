@@ -2,7 +2,7 @@
 // Pure: no Obsidian, no Node.
 import { formatPercent } from "./charts/common";
 import { GENERATED_MARK } from "./parse/comments";
-import { explainFields } from "./reference/match";
+import { explainFields, explainedByRecord } from "./reference/match";
 import type { AtlasModel, ConflictValue, Fact, ResultPoint, Source } from "./model/types";
 
 export function formatSource(source: Source): string {
@@ -13,15 +13,14 @@ function formatConflict(conflict: ConflictValue[]): string {
 	return conflict.map((c) => `${formatPercent(c.value, c.approx)} (${c.sources.map(formatSource).join(", ")})`).join(" vs ");
 }
 
-/** Each value of a conflict against the record: "11.7% matches the official 11.743% (Clarifai, supplied data only)". */
-function explainConflict(point: ResultPoint): string[] {
-	return (point.conflict ?? []).map((c) => `        ${formatPercent(c.value, c.approx)} ${explainFields(c, point.year)}`);
+/** A conflict's lines: its values and sources, then each value against the record ("11.7% matches the official 11.743% (Clarifai, supplied data only)"). */
+function conflictLines(point: ResultPoint): string[] {
+	if (!point.conflict) return [];
+	const heading = `        ${explainedByRecord(point.conflict) ? "explained by the record" : "conflict"}: ${formatConflict(point.conflict)}`;
+	return [heading, ...point.conflict.map((c) => `        ${formatPercent(c.value, c.approx)} ${explainFields(c, point.year)}`)];
 }
 
-/** Whether the record explains a conflict: every value agrees with an official entry. */
-export function explainedByRecord(point: ResultPoint): boolean {
-	return point.conflict !== undefined && point.conflict.every((c) => c.official);
-}
+
 
 function entityName(model: AtlasModel, point: ResultPoint): string {
 	return model.entities.find((e) => e.id === point.entity)?.name ?? point.entrant;
@@ -66,13 +65,13 @@ export function summaryText(model: AtlasModel, info: SummaryInfo): string {
 		const name = entityName(model, point);
 		const who = point.entrant && point.entrant !== name ? `${name} (${point.entrant})` : name || "(unnamed)";
 		out.push(`  ${point.year}  ${pad(formatPercent(point.value, point.approx), 8)}${pad(who, 24)}${point.sources.map(formatSource).join(", ")}`);
-		if (point.conflict) out.push(`        ${explainedByRecord(point) ? "explained by the record" : "conflict"}: ${formatConflict(point.conflict)}`, ...explainConflict(point));
+		out.push(...conflictLines(point));
 	}
 	if (others.length > 0) {
 		out.push("", "Other series:");
 		for (const point of others) {
 			out.push(`  ${point.year}  ${pad(point.series, 10)}${pad(formatPercent(point.value, point.approx), 8)}${pad(entityName(model, point) || "(unnamed)", 24)}${point.sources.map(formatSource).join(", ")}`);
-			if (point.conflict) out.push(`        ${explainedByRecord(point) ? "explained by the record" : "conflict"}: ${formatConflict(point.conflict)}`, ...explainConflict(point));
+			out.push(...conflictLines(point));
 		}
 	}
 	if (model.facts.length > 0) {

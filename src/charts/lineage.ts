@@ -1,6 +1,6 @@
 // The lineage graph: models laid out by year, explicit edges solid and inferred ones dashed, ILSVRC
 // results as badges, zoom and pan, and a selection that lights up a model's ancestors and descendants.
-import { ILSVRC_CLASSIFICATION, type AtlasModel, type LineageEdge, type LineageNode, type ResultPoint } from "../model/types";
+import type { AtlasModel, LineageEdge } from "../model/types";
 import {
 	SVG_NS,
 	Tooltip,
@@ -15,17 +15,16 @@ import {
 	isActivateKey,
 	makeFocusable,
 	measure,
-	noteName,
 	restoreFocus,
 	showCapped,
 	showEmpty,
 	uniqueId,
 	type ChartCallbacks,
-	type TooltipContent,
 	type TooltipTarget,
 } from "./common";
 import { standaloneSvg } from "./export";
 import { HEADER, layoutLineage, layoutLineageDown, type LineageLayout, type NodeBox } from "./lineage-layout";
+import { META_FONT, NAME_FONT, edgePath, edgePathDown, edgeTooltip, findDrawn, findNode, fit, nodeLabel, nodeLinktext, nodeSize, nodeTooltip, winnerResults, type Drawn, type DrawnEdge } from "./lineage-parts";
 import { buildToolbar, drawLegend } from "./lineage-toolbar";
 import { walk } from "./lineage-walk";
 import { PanZoom } from "./pan-zoom";
@@ -69,9 +68,6 @@ export const LINEAGE_EMPTY_MESSAGE =
 	'No models yet. Add a lineage table (Year, Model, Innovation) or a model note with `parent: "[[AlexNet]]"`.';
 
 const FALLBACK = { width: 600, height: 360 };
-const NODE_HEIGHT = 46;
-const NAME_FONT = 13;
-const META_FONT = 11;
 const PAD = 24;
 /** Below this scale the nodes' second line (year and innovation) is hidden. */
 const ZOOMED_OUT = 0.5;
@@ -79,22 +75,6 @@ const ZOOMED_OUT = 0.5;
 export const READABLE_SCALE = 11 / NAME_FONT;
 /** Room at the top of the pane for the toolbar. */
 const TOOLBAR_ROOM = 40;
-
-interface Drawn {
-	node: LineageNode;
-	box: NodeBox;
-	linktext: string;
-	result?: ResultPoint;
-	element: SVGGElement;
-}
-
-interface DrawnEdge {
-	edge: LineageEdge;
-	/** The visible path, with the contract's attributes. */
-	path: SVGPathElement;
-	a: NodeBox;
-	b: NodeBox;
-}
 
 export function renderLineage(
 	container: HTMLElement,
@@ -577,116 +557,4 @@ export function renderLineage(
 			root.remove();
 		},
 	};
-}
-
-function nodeSize(node: LineageNode): { width: number; height: number } {
-	const meta = node.innovation ? `${node.year ?? ""} · ${node.innovation}` : "";
-	const text = Math.max(estimateTextWidth(node.name, NAME_FONT), Math.min(estimateTextWidth(meta, META_FONT), 180));
-	return { width: Math.min(220, Math.max(104, text + 24)), height: NODE_HEIGHT };
-}
-
-function nodeLinktext(node: LineageNode): string {
-	return node.note ? noteName(node.note) : node.name;
-}
-
-/** Shortens text to the width it has, by estimate; the full text stays in the tooltip and label. */
-function fit(text: string, width: number, fontSize: number): string {
-	const max = Math.max(4, Math.floor(width / (fontSize * 0.6)));
-	return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
-}
-
-function findNode(nodes: LineageNode[], key: string): LineageNode | undefined {
-	const lower = key.toLowerCase();
-	return (
-		nodes.find((n) => n.id === key) ??
-		nodes.find((n) => n.name.toLowerCase() === lower || nodeLinktext(n).toLowerCase() === lower)
-	);
-}
-
-function findDrawn(drawn: Map<string, Drawn>, key: string): Drawn | undefined {
-	const node = drawn.get(key)?.node ?? findNode([...drawn.values()].map((d) => d.node), key);
-	return node ? drawn.get(node.id) : undefined;
-}
-
-/** Each model's ILSVRC classification winner result, by entity id and by lower-case name. */
-function winnerResults(model: AtlasModel): Map<string, ResultPoint> {
-	const entities = entitiesById(model);
-	const out = new Map<string, ResultPoint>();
-	const winners = (model.results ?? [])
-		.filter((r) => r.benchmark === ILSVRC_CLASSIFICATION && r.series === "winner" && Number.isFinite(r.value))
-		.sort((a, b) => a.year - b.year);
-	for (const r of winners) {
-		if (!out.has(r.entity)) out.set(r.entity, r);
-		const name = (entities.get(r.entity)?.name ?? r.entrant).toLowerCase();
-		if (!out.has(name)) out.set(name, r);
-	}
-	return out;
-}
-
-function nodeLabel(d: Drawn): string {
-	const parts = [d.node.name];
-	parts.push(d.node.year !== undefined ? String(d.node.year) : "year unknown");
-	if (d.node.innovation) parts.push(d.node.innovation);
-	if (d.result) parts.push(`ILSVRC ${d.result.year} winner, ${formatPercent(d.result.value, d.result.approx)} top-5 error`);
-	return parts.join(", ");
-}
-
-function edgeTooltip({ edge: e }: DrawnEdge, drawn: Map<string, Drawn>): TooltipContent {
-	return {
-		title: `${drawn.get(e.from)?.node.name} \u2192 ${drawn.get(e.to)?.node.name}`,
-		rows: [["Edge", e.kind === "explicit" ? "explicit: a note says so" : "inferred from a lineage table's order"]],
-		sources: [{ sources: e.sources ?? [] }],
-	};
-}
-
-function nodeTooltip(
-	d: Drawn,
-	entities: ReturnType<typeof entitiesById>,
-	edges: LineageEdge[],
-	drawn: Map<string, Drawn>,
-): TooltipContent {
-	const rows: Array<[string, string]> = [];
-	rows.push(["Year", d.node.year !== undefined ? String(d.node.year) : "unknown"]);
-	if (d.node.innovation) rows.push(["Innovation", d.node.innovation]);
-	if (d.result) {
-		const r = d.result;
-		const value =
-			r.conflict && r.conflict.length > 1
-				? r.conflict.map((c) => formatPercent(c.value, c.approx)).join(" vs ")
-				: formatPercent(r.value, r.approx);
-		rows.push(["ILSVRC", `${r.year} winner, ${value} top-5 error`]);
-	}
-	const nameOf = (id: string) => drawn.get(id)?.node.name ?? id;
-	const parents = edges.filter((e) => e.to === d.node.id);
-	if (parents.length) rows.push(["Based on", parents.map((e) => `${nameOf(e.from)} (${e.kind})`).join(", ")]);
-	const entity = entities.get(d.node.id);
-	const sources: TooltipContent["sources"] = entity ? [{ sources: entity.sources ?? [] }] : [];
-	for (const e of parents) sources.push({ heading: `${nameOf(e.from)} \u2192 ${d.node.name}`, sources: e.sources ?? [] });
-	return { title: d.node.name, rows, sources };
-}
-
-/** Years top to bottom: from the parent's bottom to the child's top; edges that do not go down loop round below. */
-function edgePathDown(a: NodeBox, b: NodeBox): string {
-	const sy = a.y + a.height / 2;
-	const ty = b.y - b.height / 2;
-	if (ty > sy + 8) {
-		const mid = (sy + ty) / 2;
-		return `M${a.x},${sy}C${a.x},${mid} ${b.x},${mid} ${b.x},${ty}`;
-	}
-	const ey = b.y + b.height / 2;
-	const out = Math.max(sy, ey) + 40;
-	return `M${a.x},${sy}C${a.x},${out} ${b.x},${out} ${b.x},${ey}`;
-}
-
-/** From the parent's right side to the child's left side; edges that do not go right loop round the right. */
-function edgePath(a: NodeBox, b: NodeBox): string {
-	const sx = a.x + a.width / 2;
-	const tx = b.x - b.width / 2;
-	if (tx > sx + 8) {
-		const mid = (sx + tx) / 2;
-		return `M${sx},${a.y}C${mid},${a.y} ${mid},${b.y} ${tx},${b.y}`;
-	}
-	const ex = b.x + b.width / 2;
-	const out = Math.max(sx, ex) + 40;
-	return `M${sx},${a.y}C${out},${a.y} ${out},${b.y} ${ex},${b.y}`;
 }

@@ -1,6 +1,6 @@
 // The error-rate timeline: ILSVRC year against top-5 error. Winners as a line, other series as points,
 // approximate values hollow, conflicts as a range, the human baseline, the largest drop annotated.
-import { explainFields } from "../reference/match";
+import { explainFields, explainedByRecord } from "../reference/match";
 import type { OfficialEntry } from "../reference/types";
 import { OFFICIAL_SERIES, drawOfficial, officialEntries, officialTooltip } from "./timeline-official";
 import { axisBottom, axisLeft, select } from "d3";
@@ -555,7 +555,7 @@ function tooltipOf(m: Mark, explainRecord: boolean): TooltipContent {
 	if (p.conflict && p.conflict.length > 1) {
 		rows.push(["Values", p.conflict.map((c) => formatPercent(c.value, c.approx)).join(" vs ")]);
 		if (explainRecord) for (const c of p.conflict) rows.push([formatPercent(c.value, c.approx), explainFields(c, p.year)]);
-		rows.push(["", explainRecord && p.conflict.every((c) => c.official) ? "Both are official figures; both are kept." : "Sources differ; both are kept."]);
+		rows.push(["", explainRecord && explainedByRecord(p.conflict) ? "Both are official figures; both are kept." : "Sources differ; both are kept."]);
 		sources = p.conflict.map((c) => ({ heading: formatPercent(c.value, c.approx), sources: c.sources }));
 	} else {
 		rows.push(["Top-5 error", formatPercent(m.value, m.approx)]);

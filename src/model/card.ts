@@ -291,7 +291,8 @@ function percent(value: number, approx: boolean): string {
 	return `${approx ? "~" : ""}${Number(value.toFixed(2))}%`;
 }
 
-function count(n: number, noun: string): string {
+/** "1 result", "2 results". */
+export function count(n: number, noun: string): string {
 	return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 

@@ -10,7 +10,7 @@ import { keyValueRows, readFactTable, readHumanBaselineInProse } from "./facts";
 import { readNoteModel } from "./noteModel";
 import { edgesByOrder, readLineageTable } from "./lineageTable";
 import { plainText, splitParenthetical } from "./names";
-import { modelsOfResultTable, readResultTable, sourceOf, type ResultRows, type TableContext } from "./resultTable";
+import { modelsOfResultTable, readResultTable, sameRow, sourceOf, type ResultRows, type TableContext } from "./resultTable";
 import { metricIn, placeIn, says } from "./vocabulary";
 import { ILSVRC_CLASSIFICATION, type Claim } from "./types";
 
@@ -123,10 +123,6 @@ function sameSection(a: readonly Heading[], b: readonly Heading[]): boolean {
 	if (a.length !== b.length) return false;
 	for (let i = 0; i < a.length; i++) if (a[i].text !== b[i].text || a[i].level !== b[i].level || a[i].line !== b[i].line) return false;
 	return true;
-}
-
-function sameRow(a: TableRow, b: TableRow): boolean {
-	return a.line === b.line && a.raw === b.raw && sameStrings(a.cells, b.cells);
 }
 
 /** Two tables written alike, at the same lines, under the same caption and headings: everything a table's claims are read from. */

@@ -29,8 +29,9 @@ export function readNoteModel(note: ParsedNote, claims: Claim[]): void {
 	// "AlexNet (Kleinster2 vault)" is a note about AlexNet.
 	const name = splitParenthetical(note.name).name || note.name;
 	// A person the note names (its people column, an `author:` field) is never the model's other name.
-	const people = peopleOf(note);
-	const aliases = note.aliases.filter((alias) => !people.has(nameKey(alias)) && !looksLikeAuthors(alias));
+	// Read for the aliases alone: a note without any does not classify its tables' columns for it.
+	const people = note.aliases.length > 0 ? peopleOf(note) : null;
+	const aliases = people === null ? [] : note.aliases.filter((alias) => !people.has(nameKey(alias)) && !looksLikeAuthors(alias));
 	const model: ModelClaim = { kind: "model", name, aliases, note: note.path, weak: true, source: { path: note.path, line: 1, raw: note.name } };
 	const fields: { key: string; value: string; line: number }[] = [];
 	for (const [key, value] of Object.entries(note.frontmatter?.data ?? {})) {

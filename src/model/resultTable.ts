@@ -49,7 +49,8 @@ export function sourceOf(note: ParsedNote, line: number, raw: string): Source {
 	return { path: note.path, line, raw: raw.trim() };
 }
 
-function sameRow(a: TableRow, b: TableRow): boolean {
+/** A row written as before, at the same line: what it says is what it said. */
+export function sameRow(a: TableRow, b: TableRow): boolean {
 	if (a.line !== b.line || a.raw !== b.raw || a.cells.length !== b.cells.length) return false;
 	for (let i = 0; i < a.cells.length; i++) if (a.cells[i] !== b.cells[i]) return false;
 	return true;

@@ -243,6 +243,8 @@ for (const words of Object.values(LANGUAGES)) {
 	for (const [role, list] of Object.entries(words) as [Role, string][]) WORDS.set(role, [...(WORDS.get(role) ?? []), ...list.split("|")]);
 }
 const PATTERNS = new Map<Role, RegExp>([...WORDS].map(([role, words]) => [role, wordPattern(words)]));
+/** Each role's words as `isOnly` compares them, made once. */
+const BARE_WORDS = new Map<Role, Set<string>>([...WORDS].map(([role, words]) => [role, new Set(words.map((w) => w.replace(/[.-]+/g, " ").trim()))]));
 
 /** Whether `text` holds a word of `role` in any language. */
 export function says(text: string, role: Role): boolean {
@@ -258,7 +260,7 @@ export function whereSays(text: string, role: Role): number {
 /** Whether `text` is nothing but a word of `role` (punctuation, emphasis and brackets aside): a header `Place`, not `Place of birth`. */
 export function isOnly(text: string, role: Role): boolean {
 	const bare = text.replace(/[\s*_`.:：()（）[\]#-]+/gu, " ").trim().toLowerCase();
-	return bare !== "" && (WORDS.get(role) ?? []).some((w) => w.replace(/[.-]+/g, " ").trim() === bare);
+	return bare !== "" && (BARE_WORDS.get(role)?.has(bare) ?? false);
 }
 
 /** `top-1`, `top1`, `Top 1`, `top-1 錯誤率`; null when the text names neither metric. */

@@ -123,3 +123,8 @@ export function explainFields(fields: { official?: Official | null; closest?: { 
 	}
 	return explain({ official: null, closest: null, verdict: "not in the record" }, year);
 }
+
+/** Whether the record explains a conflict: every value agrees with an official entry. */
+export function explainedByRecord(values: readonly { official?: Official | null }[]): boolean {
+	return values.length > 0 && values.every((v) => v.official);
+}

@@ -8,7 +8,7 @@ import { describeNote, type CardLink, type CardModel, type CardRelative, type No
 import { extractClaims, type NoteClaims } from "../model/claims";
 import type { Diagnostic, ParsedNote } from "../parse/types";
 import type { Source } from "../model/types";
-import { explainFields } from "../reference/match";
+import { explainFields, explainedByRecord } from "../reference/match";
 import type { AtlasSettings } from "../settings";
 import { ChartView, obsidianCallbacks } from "./ChartView";
 import { LINEAGE_VIEW } from "./LineageView";
@@ -169,7 +169,7 @@ export class CardView extends ItemView {
 			root.createEl("h4", { cls: "imagenet-card-heading", text: "Conflicts" });
 			for (const conflict of model.conflicts) {
 				// A conflict the official record explains (each value is an official entry) is no error in the notes.
-				const explained = this.explainConflicts && conflict.values.every((v) => v.official);
+				const explained = this.explainConflicts && explainedByRecord(conflict.values);
 				const box = root.createDiv({ cls: `imagenet-card-conflict${explained ? " is-explained" : ""}` });
 				box.createDiv({ text: `${conflict.year} ${seriesLabel(conflict.series).toLowerCase()}: ${explained ? "your notes give two official figures" : "your notes disagree"}` });
 				const values = box.createEl("ul", { cls: "imagenet-card-list" });

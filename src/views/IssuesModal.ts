@@ -3,13 +3,11 @@
 // Every source opens its note at its line.
 import { Modal, type App } from "obsidian";
 import { formatPercent, seriesLabel } from "../charts/common";
-import type { AtlasModel, ResultPoint, Source } from "../model/types";
+import { count } from "../model/card";
+import type { AtlasModel, ResultPoint } from "../model/types";
+import { placeLabel, sourceLink } from "./sourceLink";
 import type { Diagnostic } from "../parse/types";
-import { explainFields } from "../reference/match";
-
-function count(n: number, word: string): string {
-	return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
+import { explainFields, explainedByRecord } from "../reference/match";
 
 export class IssuesModal extends Modal {
 	constructor(
@@ -44,7 +42,7 @@ export class IssuesModal extends Modal {
 	/** One disputed figure: what it is, then each value with the record's word and its notes. */
 	private conflict(parent: HTMLElement, point: ResultPoint): void {
 		const values = point.conflict ?? [];
-		const explained = this.explainConflicts && values.every((v) => v.official);
+		const explained = this.explainConflicts && explainedByRecord(values);
 		const box = parent.createDiv({ cls: `imagenet-issue imagenet-issue-conflict${explained ? " is-explained" : ""}`, attr: { "data-year": String(point.year), "data-series": point.series } });
 		const title = box.createDiv({ cls: "imagenet-issue-title" });
 		title.createSpan({ cls: "imagenet-issue-figure", text: `${point.year} ${seriesLabel(point.series).toLowerCase()}` });
@@ -58,7 +56,7 @@ export class IssuesModal extends Modal {
 			const where = item.createDiv({ cls: "imagenet-issue-sources" });
 			v.sources.forEach((source, i) => {
 				if (i > 0) where.appendText(", ");
-				this.sourceLink(where, source, `${source.path.replace(/\.md$/, "")}, line ${source.line}`);
+				sourceLink(where, this.app, source, placeLabel(source), "imagenet-issue-link", () => this.close());
 			});
 		}
 	}
@@ -72,19 +70,10 @@ export class IssuesModal extends Modal {
 			const ul = parent.createEl("ul");
 			for (const d of list.sort((a, b) => a.line - b.line)) {
 				const li = ul.createEl("li", { cls: `imagenet-issue imagenet-issue-${d.kind}` });
-				this.sourceLink(li, { path: d.path, line: d.line, raw: "" }, `Line ${d.line}`);
+				sourceLink(li, this.app, d, `Line ${d.line}`, "imagenet-issue-link", () => this.close());
 				li.createSpan({ text: ` ${d.message}` });
 			}
 		}
-	}
-
-	private sourceLink(parent: HTMLElement, source: Source, text: string): void {
-		const link = parent.createEl("a", { cls: "imagenet-issue-link", text, href: "#", attr: { "data-path": source.path, "data-line": String(source.line) } });
-		link.addEventListener("click", (event) => {
-			event.preventDefault();
-			void this.app.workspace.openLinkText(source.path, "", false, { eState: { line: Math.max(0, source.line - 1) } });
-			this.close();
-		});
 	}
 
 	onClose(): void {

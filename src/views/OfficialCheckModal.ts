@@ -5,6 +5,7 @@ import { Modal, type App } from "obsidian";
 import { formatPercent, seriesLabel } from "../charts/common";
 import type { AtlasModel, ConflictValue, ResultPoint } from "../model/types";
 import { explainFields } from "../reference/match";
+import { placeLabel, sourceLink } from "./sourceLink";
 
 type Figure = Pick<ConflictValue, "value" | "approx" | "sources" | "official" | "closest">;
 
@@ -53,12 +54,7 @@ export class OfficialCheckModal extends Modal {
 			const where = item.createDiv({ cls: "imagenet-check-sources" });
 			v.sources.forEach((source, i) => {
 				if (i > 0) where.appendText(", ");
-				const link = where.createEl("a", { cls: "imagenet-check-link", text: `${source.path.replace(/\.md$/, "")}, line ${source.line}`, href: "#", attr: { "data-path": source.path, "data-line": String(source.line) } });
-				link.addEventListener("click", (event) => {
-					event.preventDefault();
-					void this.app.workspace.openLinkText(source.path, "", false, { eState: { line: Math.max(0, source.line - 1) } });
-					this.close();
-				});
+				sourceLink(where, this.app, source, placeLabel(source), "imagenet-check-link", () => this.close());
 			});
 		}
 	}
