@@ -5,7 +5,8 @@ import { TFile, type App, type TAbstractFile } from "obsidian";
 import { IncrementalMerge } from "../model/incrementalMerge";
 import { scopeOfGraph, type ScopeGraph, type ScopeSettings } from "../model/scope";
 import type { AtlasModel } from "../model/types";
-import { parseNote } from "../parse/note";
+import { readNote } from "../parse/note";
+import { readYamlWithObsidian } from "./obsidianYaml";
 import type { ParsedNote } from "../parse/types";
 import { LinkGraph, type NoteRecord } from "./LinkGraph";
 import { summaryOf } from "./noteSummary";
@@ -161,7 +162,7 @@ export class VaultIndex {
 	/** Parses with the properties Obsidian already read, where its cache has them, and records the note. */
 	private record(file: TFile, text: string, appeared = true, keepFull = true): void {
 		const frontmatter = this.app.metadataCache.getFileCache(file)?.frontmatter;
-		const note = parseNote(file.path, text, frontmatter ? { frontmatter } : {});
+		const note = readNote(file.path, text, frontmatter ? { frontmatter } : {}, readYamlWithObsidian);
 		this.graph.set(note, appeared);
 		if (keepFull || note.mentionsImageNet) this.full.set(file.path, note);
 		else this.full.delete(file.path);

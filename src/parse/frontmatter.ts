@@ -2,13 +2,19 @@
 import type { NoteLines } from "./hints";
 import { readWikiLinks } from "./inline";
 import type { Frontmatter, ParsedNote, Tag, WikiLink } from "./types";
-import { parseYaml } from "./yaml";
-import { readSimpleYaml } from "./yamlSimple";
+import type { YamlResult } from "./yaml";
+
+/**
+ * Reads the frontmatter block `lines[from..to)` (file line = index + 1). The command line and the
+ * tests use the project's own reader (`readYamlBlock` in yamlSimple.ts); inside Obsidian the plugin hands in
+ * Obsidian's own YAML parser, so main.js carries no YAML reader of its own.
+ */
+export type YamlReader = (lines: string[], from: number, to: number) => YamlResult;
 
 export const IMAGENET_MENTION = /imagenet|ilsvrc/i;
 
 /** The line of each top-level key, found by a look at the block's lines alone. */
-function topLevelKeyLines(lines: string[], close: number): Record<string, number> {
+export function topLevelKeyLines(lines: string[], close: number): Record<string, number> {
 	const keyLines: Record<string, number> = {};
 	for (let i = 1; i < close; i++) {
 		const match = /^([^\s#:-][^:]*?)\s*:(?:\s|$)/.exec(lines[i]);
@@ -21,7 +27,7 @@ function topLevelKeyLines(lines: string[], close: number): Record<string, number
  * Reads the frontmatter into the note and returns the index of the first body line. Inside Obsidian
  * the properties it already parsed are handed in (`known`), and only their lines are looked up here.
  */
-export function readFrontmatter(note: ParsedNote, noteLines: NoteLines, known?: Record<string, unknown>): number {
+export function readFrontmatter(note: ParsedNote, noteLines: NoteLines, known: Record<string, unknown> | undefined, readYaml: YamlReader): number {
 	const first = noteLines.line(0);
 	if (first.trimEnd() !== "---") return 0;
 	// The block's lines, from the opening `---` to the closing one.
@@ -39,7 +45,7 @@ export function readFrontmatter(note: ParsedNote, noteLines: NoteLines, known?: 
 		if (/^[\p{L}\p{N}_ -]+:/u.test(lines[1] ?? "")) note.diagnostics.push({ kind: "frontmatter", path: note.path, line: 1, message: "The frontmatter that opens at line 1 has no closing `---`, so it is read as text." });
 		return 0;
 	}
-	const parsed = known ? { data: known, keyLines: topLevelKeyLines(lines, close), errors: [] } : (readSimpleYaml(lines, 1, close) ?? parseYaml(lines.slice(1, close).join("\n"), 2));
+	const parsed = known ? { data: known, keyLines: topLevelKeyLines(lines, close), errors: [] } : readYaml(lines, 1, close);
 	const frontmatter: Frontmatter = { data: parsed.data, keyLines: parsed.keyLines, startLine: 1, endLine: close + 1 };
 	note.frontmatter = frontmatter;
 	for (const error of parsed.errors) {

@@ -7,7 +7,8 @@ import { blankCodeSpans, codeSpans, readInlineFields, readTags, readWikiLinks } 
 import { readHtmlTables } from "./html";
 import { FlatRowCandidates, mayStartFlatRow, recoverFlattenedTables } from "./recover";
 import { MAX_TABLE_ROWS, readTableAt } from "./tables";
-import { IMAGENET_MENTION, readFrontmatter } from "./frontmatter";
+import { IMAGENET_MENTION, readFrontmatter, type YamlReader } from "./frontmatter";
+import { readYamlBlock } from "./yamlSimple";
 import type { Diagnostic, Heading, ParsedNote } from "./types";
 
 /** Lines longer than this are not read for tables or values (they are reported once). */
@@ -28,7 +29,13 @@ export interface KnownMetadata {
 	frontmatter?: Record<string, unknown>;
 }
 
+/** Parses a note with the project's own YAML reader (the command line, the tests, the benchmark). */
 export function parseNote(path: string, text: string, known: KnownMetadata = {}): ParsedNote {
+	return readNote(path, text, known, readYamlBlock);
+}
+
+/** Parses a note; `readYaml` reads its frontmatter where `known` does not already hold it. */
+export function readNote(path: string, text: string, known: KnownMetadata, readYaml: YamlReader): ParsedNote {
 	const note: ParsedNote = {
 		path,
 		name: noteName(path),
@@ -44,7 +51,7 @@ export function parseNote(path: string, text: string, known: KnownMetadata = {})
 		diagnostics: [],
 	};
 	try {
-		scan(note, text, known);
+		scan(note, text, known, readYaml);
 	} catch (error) {
 		// The scanner is written not to throw; this keeps one strange note from stopping the rest.
 		note.diagnostics.push({
@@ -57,7 +64,7 @@ export function parseNote(path: string, text: string, known: KnownMetadata = {})
 	return note;
 }
 
-function scan(note: ParsedNote, raw: string, known: KnownMetadata): void {
+function scan(note: ParsedNote, raw: string, known: KnownMetadata, readYaml: YamlReader): void {
 	let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
 	if (text.length > MAX_NOTE_LENGTH) {
 		const cut = text.lastIndexOf("\n", MAX_NOTE_LENGTH);
@@ -68,7 +75,7 @@ function scan(note: ParsedNote, raw: string, known: KnownMetadata): void {
 	// The lines are split at `\n` only; a text with `\r` in it is read with its line breaks made `\n`.
 	if (text.indexOf("\r") !== -1) text = splitLines(text).join("\n");
 	const lines = new LineHints(text);
-	let i = readFrontmatter(note, lines, known.frontmatter);
+	let i = readFrontmatter(note, lines, known.frontmatter, readYaml);
 	const sections: Heading[] = [];
 	// One copy of the open sections, shared by every line and table until the next heading.
 	let snapshot: Heading[] | null = null;

@@ -3,7 +3,11 @@
 // key with no value. On anything else (comments, nesting, block text, continued lines, tabs, repeated
 // keys) it returns null and the full reader (yaml.ts) reads the block. What it does read, it reads
 // exactly as the full reader does: same values, same key lines, and no errors to report.
-import { plainValue, type YamlResult } from "./yaml";
+import type { YamlReader } from "./frontmatter";
+import { parseYaml, plainValue, type YamlResult } from "./yaml";
+
+/** The project's own frontmatter reader: the quick one, and the full one where the quick one gives up. */
+export const readYamlBlock: YamlReader = (lines, from, to) => readSimpleYaml(lines, from, to) ?? parseYaml(lines.slice(from, to).join("\n"), from + 1);
 
 const SPACE = 0x20;
 const TAB = 0x09;
