@@ -10,6 +10,12 @@ export interface ClaimsByKind {
 	facts: FactClaim[];
 }
 
+/** How many claims a merge in steps handles between two pauses. */
+export const CLAIMS_PER_STEP = 100;
+
+/** Compares two strings by their code units: the same order on every machine and in every locale. */
+export const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function byPlace(a: { source: Source }, b: { source: Source }): number {
 	return a.source.path < b.source.path ? -1 : a.source.path > b.source.path ? 1 : a.source.line - b.source.line;
 }

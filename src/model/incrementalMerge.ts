@@ -3,7 +3,9 @@
 // an edge, an entrant or a place that changed; notes that came or went) gets a full merge, so the
 // model is always exactly what `mergeClaims` gives for the same notes.
 import { claimsByKind } from "./claimOrder";
-import { DEFAULT_HUMAN_BASELINE, MergeMemo, conflictDiagnostics, mergeClaimsInSteps, mergeFacts, resultPoint, settleGroup, type ClaimsOfNote, type GroupRecord, type MergeOptions, type MergeRecord } from "./merge";
+import { MergeMemo, mergeClaimsInSteps, type ClaimsOfNote } from "./merge";
+import { DEFAULT_HUMAN_BASELINE, mergeFacts, type MergeOptions } from "./mergeFacts";
+import { conflictDiagnostics, resultPoint, settleGroup, type GroupRecord, type MergeRecord } from "./mergeResults";
 import type { Diagnostic } from "../parse/types";
 import type { AtlasModel, Claim, Entity, ResultClaim, ResultPoint, Source } from "./types";
 
