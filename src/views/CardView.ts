@@ -4,7 +4,8 @@
 import { ItemView, type TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { formatPercent, seriesLabel, sourceLabel, type ChartCallbacks } from "../charts/common";
 import type { VaultIndex } from "../index/VaultIndex";
-import { describeNote, type CardLink, type CardModel, type CardRelative, type NoteCard, type NoteReading } from "../model/card";
+import { describeNote, type CardLink, type CardModel, type CardRelative, type NoteCard } from "../model/card";
+import type { NoteReading } from "../model/noteReading";
 import { extractClaims, type NoteClaims } from "../model/claims";
 import type { Diagnostic, ParsedNote } from "../parse/types";
 import type { Source } from "../model/types";

@@ -3,7 +3,7 @@
 // Every source opens its note at its line.
 import { Modal, type App } from "obsidian";
 import { formatPercent, seriesLabel } from "../charts/common";
-import { count } from "../model/card";
+import { count } from "../model/noteReading";
 import type { AtlasModel, ResultPoint } from "../model/types";
 import { placeLabel, sourceLink } from "./sourceLink";
 import type { Diagnostic } from "../parse/types";
