@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OFFICIAL } from "../../src/reference/record";
+import { COMPLETE_YEARS, OFFICIAL } from "../../src/reference/record";
 import type { OfficialEntry, Task } from "../../src/reference/types";
 
 const TASKS: readonly Task[] = ["classification", "localization", "detection"];
@@ -171,5 +171,67 @@ describe("each year's winner", () => {
 		expect(find("SuperVision", "supplied")).toBe(16.422);
 		expect(find("ISI", "supplied")).toBe(26.172);
 		expect(entriesOf(2012, "classification").filter((e) => e.place <= 5).length).toBeGreaterThanOrEqual(5);
+	});
+});
+
+/** Whether a figure was carried over from the year's results page on image-net.org. */
+const fromResultsPage = (e: OfficialEntry) => /^https?:\/\/(www\.)?image-net\.org\/challenges\/LSVRC\/\d{4}\/results/.test(e.url);
+
+describe("entries not read on a results page", () => {
+	const elsewhere = OFFICIAL.filter((e) => !fromResultsPage(e));
+
+	it("say where they come from: a paper with its arXiv id and its table, figure, section or abstract", () => {
+		for (const e of elsewhere) {
+			const from = e.from ?? "";
+			const label = `${e.year} ${e.task} ${e.team}`;
+			expect(from, label).not.toBe("");
+			const paper = /arXiv:\d{4}\.\d{4,5}/.test(from) && /\b(table|fig\.|sec\.|abstract)/i.test(from);
+			expect(paper, label).toBe(true);
+		}
+	});
+
+	it("link the paper or page they were carried over from", () => {
+		for (const e of elsewhere) {
+			const label = `${e.year} ${e.task} ${e.team}`;
+			const arxiv = /^https:\/\/arxiv\.org\/abs\/(\d{4}\.\d{4,5})$/.exec(e.url);
+			// An arXiv link is the paper `from` names first.
+			if (arxiv) expect(e.from, label).toContain(`arXiv:${arxiv[1]}`);
+		}
+	});
+
+	it("keep the precision the paper printed (7.32% is 0.01, 29.9% is 0.1)", () => {
+		const printed = (e: OfficialEntry) => [e.value, e.precision];
+		const find = (year: number, task: Task, team: string) => OFFICIAL.find((e) => e.year === year && e.task === task && e.team === team)!;
+		expect(printed(find(2014, "classification", "VGG"))).toEqual([7.32, 0.01]);
+		expect(printed(find(2016, "classification", "ResNeXt"))).toEqual([3.03, 0.01]);
+		expect(printed(find(2013, "localization", "OverFeat - NYU"))).toEqual([29.9, 0.1]);
+		expect(printed(find(2014, "localization", "VGG"))).toEqual([25.3, 0.1]);
+		expect(printed(find(2015, "localization", "MSRA"))).toEqual([9, 0.1]);
+	});
+});
+
+describe("the runners-up and the localization winners", () => {
+	it("places the classification runners-up the sources name behind their year's winner", () => {
+		const places = (year: number) => entriesOf(year, "classification").map((e) => [e.team, e.place]);
+		expect(places(2014)).toEqual([
+			["GoogLeNet", 1],
+			["VGG", 2],
+		]);
+		expect(places(2016)).toEqual([
+			["Trimps-Soushen", 1],
+			["ResNeXt", 2],
+		]);
+	});
+
+	it("names the localization winners the record can vouch for", () => {
+		const winners = Object.fromEntries(yearsOf("localization").map((year) => [year, entriesOf(year, "localization").find((e) => e.place === 1)!.team]));
+		expect(winners).toEqual({ 2012: "SuperVision", 2013: "OverFeat - NYU", 2014: "VGG", 2015: "MSRA" });
+	});
+
+	it("lists as complete only the years whose whole top five it holds", () => {
+		for (const year of COMPLETE_YEARS) {
+			const teams = new Set(entriesOf(year, "classification").map((e) => e.team));
+			expect([year, teams.size >= 5]).toEqual([year, true]);
+		}
 	});
 });
