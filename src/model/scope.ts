@@ -122,3 +122,20 @@ export function scopeGraphOf(notes: ParsedNote[], resolve: LinkResolver): ScopeG
 export function notesInScope(notes: ParsedNote[], settings: ScopeSettings, resolve: LinkResolver): Set<string> {
 	return scopeOfGraph(scopeGraphOf(notes, resolve), settings);
 }
+
+/**
+ * Why no note is in scope, in words for an empty chart or table ("the filter matches nothing" is not
+ * "no results yet"); null while some note is.
+ */
+export function nothingInScope(settings: ScopeSettings, inScope: number): string | null {
+	if (inScope > 0) return null;
+	const folders = settings.folders.map((f) => f.trim().replace(/^\/+|\/+$/g, "")).filter((f) => f !== "");
+	const tags = settings.tags.map((t) => `#${t.replace(/^#/, "")}`);
+	const where = folders.length === 0 ? "" : ` in ${folders.length === 1 ? "the folder" : "the folders"} ${folders.join(", ")}`;
+	const what: string[] = [];
+	if (tags.length > 0) what.push(`has the tag ${tags.join(" or ")}`);
+	if (settings.mentions) what.push("mentions ImageNet or ILSVRC");
+	if (what.length === 0) return `No note is${where || " in the folders the settings name"}, so ImageNet Atlas reads none.`;
+	const tail = folders.length + tags.length > 0 ? " Check which notes count in the settings." : " Write one with a table such as `| Year | Winner | Top-5 error |`.";
+	return `No note${where} ${what.join(" or ")} yet.${tail}`;
+}

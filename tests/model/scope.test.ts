@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { buildModelFromTexts } from "../../src/model/build";
 import { extractClaims } from "../../src/model/claims";
-import { DEFAULT_SCOPE, notesInScope, resolverByName } from "../../src/model/scope";
+import { DEFAULT_SCOPE, nothingInScope, notesInScope, resolverByName, type ScopeSettings } from "../../src/model/scope";
 import { parseNote } from "../../src/parse/note";
 import { fixtureFolder, readNotes } from "./fixtures";
 
@@ -81,5 +81,25 @@ describe("diagnostics with their note and line (tests/fixtures/diagnostic-notes)
 	it("passes the parser's own diagnostics on, with their lines", () => {
 		const { diagnostics } = extractClaims(parseNote("Bad.md", "---\naliases: [x\n---\nImageNet"));
 		expect(diagnostics.some((d) => d.kind === "frontmatter" && d.path === "Bad.md" && d.line === 2)).toBe(true);
+	});
+});
+
+describe("why no note is in scope", () => {
+	const scope = (over: Partial<ScopeSettings>): ScopeSettings => ({ ...DEFAULT_SCOPE, ...over });
+
+	it("says nothing while some note is in scope", () => {
+		expect(nothingInScope(scope({ folders: ["Research"] }), 3)).toBeNull();
+	});
+
+	it("tells a vault with no ImageNet note what to write", () => {
+		expect(nothingInScope(DEFAULT_SCOPE, 0)).toBe("No note mentions ImageNet or ILSVRC yet. Write one with a table such as `| Year | Winner | Top-5 error |`.");
+	});
+
+	it("names the folders and tags of a filter that matches nothing, and points to the settings", () => {
+		expect(nothingInScope(scope({ folders: ["Research/ImageNet"], tags: ["imagenet"], mentions: false }), 0)).toBe(
+			"No note in the folder Research/ImageNet has the tag #imagenet yet. Check which notes count in the settings.",
+		);
+		expect(nothingInScope(scope({ folders: ["A", "B/"] }), 0)).toBe("No note in the folders A, B mentions ImageNet or ILSVRC yet. Check which notes count in the settings.");
+		expect(nothingInScope(scope({ folders: ["Empty"], mentions: false }), 0)).toBe("No note is in the folder Empty, so ImageNet Atlas reads none.");
 	});
 });
