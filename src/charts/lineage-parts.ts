@@ -1,7 +1,7 @@
 // The lineage graph's parts that need no chart state: what a drawn node and edge hold, a node's size
 // and label, its tooltip and an edge's, the edge paths across and down, and finding a model by name.
 import { ILSVRC_CLASSIFICATION, type AtlasModel, type LineageEdge, type LineageNode, type ResultPoint } from "../model/types";
-import { entitiesById, estimateTextWidth, formatPercent, noteName, type TooltipContent } from "./common";
+import { NO_NOTE_HINT, entitiesById, estimateTextWidth, formatPercent, noteName, type TooltipContent } from "./common";
 import type { NodeBox } from "./lineage-layout";
 
 export const NODE_HEIGHT = 46;
@@ -107,7 +107,7 @@ export function nodeTooltip(
 	const entity = entities.get(d.node.id);
 	const sources: TooltipContent["sources"] = entity ? [{ sources: entity.sources ?? [] }] : [];
 	for (const e of parents) sources.push({ heading: `${nameOf(e.from)} \u2192 ${d.node.name}`, sources: e.sources ?? [] });
-	return { title: d.node.name, rows, sources };
+	return { title: d.node.name, hint: d.node.note ? undefined : NO_NOTE_HINT, rows, sources };
 }
 
 /** Years top to bottom: from the parent's bottom to the child's top; edges that do not go down loop round below. */

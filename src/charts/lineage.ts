@@ -46,6 +46,8 @@ export interface LineageOptions {
 	exportGraph?: () => void;
 	/** The toolbar's inferred-edges button: the host keeps the choice (absent: the chart keeps it alone). */
 	inferredChanged?: (shown: boolean) => void;
+	/** What to say when the notes give no model at all, where the host knows why (a filter that matches no note). */
+	emptyMessage?: string;
 }
 
 export interface LineageState {
@@ -226,7 +228,7 @@ export function renderLineage(
 		edges = (current.lineage?.edges ?? []).filter(
 			(e) => (showInferred || e.kind !== "inferred") && ids.has(e.from) && ids.has(e.to),
 		);
-		let message = nodes.length ? null : LINEAGE_EMPTY_MESSAGE;
+		let message = nodes.length ? null : (opts.emptyMessage ?? LINEAGE_EMPTY_MESSAGE);
 		if (opts.root && nodes.length) {
 			const rootNode = findNode(nodes, opts.root);
 			if (!rootNode) {
@@ -239,7 +241,7 @@ export function renderLineage(
 		}
 		root.classList.toggle("imagenet-is-empty", message !== null);
 		if (message !== null) {
-			emptyBox = showEmpty(root, message);
+			emptyBox = showEmpty(root, message, callbacks.openSettings);
 			return;
 		}
 		if (nodes.length > MAX_DRAWN_NODES) {
@@ -303,7 +305,8 @@ export function renderLineage(
 
 	function drawNode(d: Drawn): void {
 		const { node, box, result, element: g } = d;
-		g.setAttribute("class", `imagenet-node${result ? " imagenet-node-winner" : ""}`);
+		// A model without a note is drawn as Obsidian draws an unresolved link: a click creates the note.
+		g.setAttribute("class", `imagenet-node${result ? " imagenet-node-winner" : ""}${node.note ? "" : " imagenet-node-unresolved"}`);
 		g.setAttribute("transform", `translate(${box.x - box.width / 2},${box.y - box.height / 2})`);
 		g.setAttribute("data-node", node.id);
 		g.setAttribute("data-linktext", d.linktext);

@@ -16,23 +16,22 @@ export function officialEntries(from: number, to: number): OfficialEntry[] {
 
 /** Draws the marks into `parent`; returns each mark's entry, for the tooltip. */
 export function drawOfficial(parent: SVGElement, entries: OfficialEntry[], x: (year: number) => number, y: (value: number) => number): Map<Element, OfficialEntry> {
-	const layer = svgChild(parent, "g", "imagenet-official");
-	layer.setAttribute("role", "group");
-	layer.setAttribute("aria-label", "Official results");
+	const layer = svgChild(parent, "g", "imagenet-official", { role: "group", "aria-label": "Official results" });
 	const marks = new Map<Element, OfficialEntry>();
 	for (const entry of entries) {
-		const mark = svgChild(layer, "path", `imagenet-official-mark imagenet-official-${entry.data}`);
 		// A small diamond, so it never reads as one of the notes' round points.
 		const cx = x(entry.year) - 10;
 		const cy = y(entry.value);
-		mark.setAttribute("d", `M${cx},${cy - 4}L${cx + 4},${cy}L${cx},${cy + 4}L${cx - 4},${cy}Z`);
-		mark.setAttribute("data-year", String(entry.year));
-		mark.setAttribute("data-value", String(entry.value));
-		mark.setAttribute("data-series", OFFICIAL_SERIES);
-		mark.setAttribute("data-linktext", entry.model ?? entry.team);
-		mark.setAttribute("data-team", entry.team);
-		mark.setAttribute("tabindex", "0");
-		mark.setAttribute("aria-label", `${entry.year} official, ${entry.team}, ${entry.value}%`);
+		const mark = svgChild(layer, "path", `imagenet-official-mark imagenet-official-${entry.data}`, {
+			d: `M${cx},${cy - 4}L${cx + 4},${cy}L${cx},${cy + 4}L${cx - 4},${cy}Z`,
+			"data-year": entry.year,
+			"data-value": entry.value,
+			"data-series": OFFICIAL_SERIES,
+			"data-linktext": entry.model ?? entry.team,
+			"data-team": entry.team,
+			tabindex: 0,
+			"aria-label": `${entry.year} official, ${entry.team}, ${entry.value}%`,
+		});
 		marks.set(mark, entry);
 	}
 	return marks;

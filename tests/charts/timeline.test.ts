@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderTimeline, TIMELINE_EMPTY_MESSAGE, TIMELINE_NO_TOP1_MESSAGE, type TimelineChart } from "../../src/charts/timeline";
-import { callbacks, click, container, emptyModel, hoverOver, ilsvrcModel, key, PASTED } from "./fixtures";
+import { callbacks, click, container, emptyModel, hoverOver, ilsvrcModel, key, PASTED, src } from "./fixtures";
 
 let chart: TimelineChart | null = null;
 afterEach(() => {
@@ -59,10 +59,10 @@ describe("timeline", () => {
 		expect(at("top entries", 2015).map(xOf)).toEqual([winner2015]);
 		// In the order of the results, so Tab goes through them as before.
 		expect(points(root, "top entries").map((p) => p.getAttribute("aria-label"))).toEqual([
-			"2014 top entries A, 9.1%",
-			"2014 top entries B, 8.2%",
-			"2014 top entries C, 7.4%",
-			"2015 top entries D, 5%",
+			"2014 top entries A, 9.1%, no note yet",
+			"2014 top entries B, 8.2%, no note yet",
+			"2014 top entries C, 7.4%, no note yet",
+			"2015 top entries D, 5%, no note yet",
 		]);
 	});
 
@@ -88,20 +88,70 @@ describe("timeline", () => {
 		expect(d.match(/M/g)).toHaveLength(2);
 	});
 
-	it("draws a conflict as a range joining both values, the approximate one hollow", () => {
+	it("draws a conflict as a bracket beside both values, each value labelled, the approximate one hollow", () => {
 		const { root } = render();
-		const range = root.querySelector('.imagenet-conflict-range[data-year="2013"]');
-		expect(range).toBeTruthy();
 		const y2013 = points(root).filter((p) => p.getAttribute("data-year") === "2013");
 		expect(y2013.map((p) => p.getAttribute("data-value")).sort()).toEqual(["11.2", "11.7"]);
 		const approx = y2013.find((p) => p.getAttribute("data-value") === "11.2") as SVGElement;
 		const exact = y2013.find((p) => p.getAttribute("data-value") === "11.7") as SVGElement;
 		expect(approx.classList.contains("imagenet-point-approx")).toBe(true);
 		expect(exact.classList.contains("imagenet-point-approx")).toBe(false);
-		// The range spans exactly the two points.
-		const ys = y2013.map((p) => Number(p.getAttribute("cy"))).sort((a, b) => a - b);
-		const ry = [Number(range!.getAttribute("y1")), Number(range!.getAttribute("y2"))].sort((a, b) => a - b);
-		expect(ry).toEqual(ys);
+		// One bracket, with the contract's year and series, and a label for each value, the higher error on top.
+		const conflict = root.querySelector(".imagenet-conflict") as SVGGElement;
+		const bracket = conflict.querySelector('.imagenet-conflict-range[data-year="2013"][data-series="winner"]') as SVGPathElement;
+		expect(bracket).toBeTruthy();
+		const labels = Array.from(conflict.querySelectorAll(".imagenet-conflict-label"));
+		expect(labels.map((l) => l.textContent)).toEqual(["11.7%", "~11.2%"]);
+		// The labels stand a line apart, and the bracket's spine reaches both values.
+		const [top, bottom] = labels.map((l) => Number(l.getAttribute("y")));
+		expect(bottom - top).toBeGreaterThanOrEqual(13);
+		const spine = /^M([\d.]+),([\d.]+)V([\d.]+)/.exec(bracket.getAttribute("d") ?? "");
+		expect(spine).not.toBeNull();
+		const [y1, y2] = [Number(spine![2]), Number(spine![3])];
+		for (const cy of y2013.map((p) => Number(p.getAttribute("cy")))) {
+			expect(cy).toBeGreaterThanOrEqual(y1 - 0.01);
+			expect(cy).toBeLessThanOrEqual(y2 + 0.01);
+		}
+		// Beside the points, never over them: the spine is clear of both.
+		const xs = y2013.map((p) => Number(p.getAttribute("cx") || /translate\(([-\d.]+),/.exec(p.parentElement?.getAttribute("transform") ?? "")?.[1]));
+		const spineX = Number(spine![1]);
+		expect(xs.every((x) => Math.abs(x - spineX) >= 8)).toBe(true);
+		// No official entry explains these two values: the bracket warns, and the legend's key says so.
+		expect(conflict.classList.contains("imagenet-conflict-unexplained")).toBe(true);
+		expect(root.querySelector(".imagenet-legend-key.imagenet-conflict-unexplained")?.textContent).toBe("sources differ");
+	});
+
+	it("draws a conflict the official record explains calmly, not as an error", () => {
+		const model = ilsvrcModel();
+		const official = (value: number, data: "supplied" | "outside") => ({ value, team: "Clarifai", description: "", task: "classification" as const, url: "https://image-net.org/challenges/LSVRC/2013/results", data, precision: 0.001, verdict: "matches" as const });
+		const conflict = model.results[3].conflict!;
+		conflict[0].official = official(11.743, "supplied");
+		conflict[1].official = official(11.197, "outside");
+		const { root } = render({}, callbacks(), model);
+		const drawn = root.querySelector(".imagenet-conflict") as SVGGElement;
+		expect(drawn.classList.contains("imagenet-conflict-explained")).toBe(true);
+		expect(drawn.classList.contains("imagenet-conflict-unexplained")).toBe(false);
+		expect(Array.from(drawn.querySelectorAll(".imagenet-conflict-label")).map((l) => l.textContent)).toEqual(["11.7%", "~11.2%"]);
+		expect(root.querySelector(".imagenet-legend-key.imagenet-conflict-explained")).toBeTruthy();
+		const point = root.querySelector('.imagenet-point[data-year="2013"]') as SVGElement;
+		expect(point.getAttribute("aria-label")).toContain("sources differ, both official");
+		point.focus();
+		expect(root.querySelector(".imagenet-tooltip")?.textContent).toContain("Both are official figures; both are kept.");
+	});
+
+	it("labels every conflict of the chart, and keeps a hidden series' conflicts out", () => {
+		const model = ilsvrcModel();
+		const runnerUp = model.results[8];
+		runnerUp.conflict = [
+			{ value: 26.2, approx: false, sources: runnerUp.sources },
+			{ value: 26.9, approx: false, sources: [src(PASTED, 40, "2012ISI26.9%")] },
+		];
+		const { root, chart } = render({}, callbacks(), model);
+		const labelsOf = () => Array.from(root.querySelectorAll(".imagenet-conflict")).map((g) => Array.from(g.querySelectorAll(".imagenet-conflict-label")).map((l) => l.textContent));
+		expect(labelsOf()).toEqual([["11.7%", "~11.2%"], ["26.9%", "26.2%"]]);
+		chart.setState({ hiddenSeries: ["runner-up"] });
+		expect(labelsOf()).toEqual([["11.7%", "~11.2%"]]);
+		expect(root.querySelector('.imagenet-conflict-range[data-series="runner-up"]')).toBeNull();
 	});
 
 	it("draws other series as points of their own class", () => {
@@ -206,6 +256,38 @@ describe("timeline", () => {
 		expect(cb.openSource).toHaveBeenCalledWith(expect.objectContaining({ path: "ImageNet history.md", line: 12 }), expect.any(MouseEvent));
 	});
 
+	it("says in the tooltip when a point's model has no note yet, and marks such points as unresolved", () => {
+		const { root } = render();
+		const at = (year: number) => root.querySelector(`.imagenet-point[data-series="winner"][data-year="${year}"]`) as SVGElement;
+		const tip = root.querySelector(".imagenet-tooltip") as HTMLElement;
+		// AlexNet has its own note; Trimps-Soushen is no model the vault has a note for.
+		hoverOver(at(2012));
+		expect(tip.querySelector(".imagenet-tooltip-hint")).toBeNull();
+		expect(tip.textContent).not.toContain("No note yet");
+		expect(at(2012).classList.contains("imagenet-point-unresolved")).toBe(false);
+		hoverOver(at(2016));
+		expect(tip.querySelector(".imagenet-tooltip-hint")?.textContent).toBe("No note yet: click to create");
+		expect(at(2016).classList.contains("imagenet-point-unresolved")).toBe(true);
+		expect(at(2016).getAttribute("aria-label")).toBe("2016 winner Trimps-Soushen, 2.99%, no note yet");
+		// The contract's attributes stay on every point, resolved or not.
+		for (const p of [at(2012), at(2016)]) for (const name of ["data-year", "data-value", "data-series", "data-linktext"]) expect(p.hasAttribute(name)).toBe(true);
+	});
+
+	it("shows one tooltip at a time: moving to the next point replaces it", () => {
+		const { root } = render();
+		const at = (year: number) => root.querySelector(`.imagenet-point[data-series="winner"][data-year="${year}"]`) as SVGElement;
+		hoverOver(at(2014));
+		at(2014).dispatchEvent(new MouseEvent("mouseleave", { bubbles: false }));
+		hoverOver(at(2015));
+		const shown = root.querySelectorAll(".imagenet-tooltip:not(.imagenet-tooltip-hidden)");
+		expect(shown).toHaveLength(1);
+		expect(shown[0].querySelector(".imagenet-tooltip-title")?.textContent).toBe("2015 · winner");
+		expect(shown[0].textContent).toContain("3.57%");
+		expect(shown[0].textContent).not.toContain("6.7%");
+		expect(at(2015).getAttribute("aria-describedby")).toBe(shown[0].id);
+		expect(at(2014).hasAttribute("aria-describedby")).toBe(false);
+	});
+
 	it("lists every value of a conflict with its own sources", () => {
 		const { root, cb } = render();
 		const p = root.querySelector('.imagenet-point[data-year="2013"]') as SVGElement;
@@ -256,6 +338,23 @@ describe("timeline", () => {
 		chart!.update(ilsvrcModel());
 		expect(root.querySelector(".imagenet-empty")).toBeNull();
 		expect(root.querySelectorAll(".imagenet-point").length).toBeGreaterThan(0);
+	});
+
+	it("says why it is empty: the host's reason when it gives one, years that hold none of the results, with a button to the settings", () => {
+		const openSettings = vi.fn();
+		const { root } = render({ emptyMessage: "No note in the folder Nowhere mentions ImageNet or ILSVRC yet." }, Object.assign(callbacks(), { openSettings }), emptyModel());
+		expect(root.querySelector(".imagenet-empty-text")?.textContent).toBe("No note in the folder Nowhere mentions ImageNet or ILSVRC yet.");
+		root.querySelector<HTMLButtonElement>(".imagenet-empty-settings")?.click();
+		expect(openSettings).toHaveBeenCalledTimes(1);
+		chart!.update(ilsvrcModel(), { years: [2020, 2022] });
+		expect(root.querySelector(".imagenet-empty-text")?.textContent).toBe("None of your results is in these years and series. Your notes have results from 2010 to 2017.");
+		chart!.update(ilsvrcModel(), { years: [2012, 2014] });
+		expect(root.querySelector(".imagenet-empty")).toBeNull();
+	});
+
+	it("offers no settings button where the host has no settings to open", () => {
+		const { root } = render({}, callbacks(), emptyModel());
+		expect(root.querySelector(".imagenet-empty-settings")).toBeNull();
 	});
 
 	it("says why it is empty when the settings ask for top-1 and the notes give none, and labels the axis by the metric", () => {

@@ -119,3 +119,88 @@ describe("the timeline on example-vault", () => {
 		expect(selected).toContain("2.99");
 	});
 });
+
+/** A window and where the view is: the main area at 1280×800 and 900×700, or a 400 px right sidebar. */
+const LAYOUTS = [
+	{ name: "1280×800", viewport: { width: 1280, height: 800 }, sidebar: false, theme: "light" },
+	{ name: "900×700", viewport: { width: 900, height: 700 }, sidebar: false, theme: "dark" },
+	{ name: "a 400 px sidebar", viewport: { width: 1280, height: 800 }, sidebar: true, theme: "dark" },
+] as const;
+
+type Rect = { left: number; top: number; right: number; bottom: number };
+const overlaps = (a: Rect, b: Rect, slack = 0.5) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > slack && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > slack;
+const within = (a: Rect, b: Rect) => a.left >= b.left - 0.5 && a.top >= b.top - 0.5 && a.right <= b.right + 0.5 && a.bottom <= b.bottom + 0.5;
+
+/** Opens a view (the timeline by default) on `url` in the layout: in the main area, or in the right sidebar made 400 px wide. */
+async function openIn(layout: (typeof LAYOUTS)[number], url: string, type = "imagenet-atlas-timeline"): Promise<Session> {
+	const view = type === "imagenet-atlas-timeline" ? "timeline" : "lineage";
+	const session = await preview.open(url, `?theme=${layout.theme}${layout.sidebar ? "" : `&open=${view}`}`, { viewport: layout.viewport });
+	if (layout.sidebar) {
+		await session.page.addStyleTag({ content: ".workspace-split.mod-sidedock.mod-right-split { width: 400px; }" });
+		await session.page.evaluate(async (viewType) => {
+			const leaf = window.app.workspace.getRightLeaf(false)!;
+			await leaf.setViewState({ type: viewType, active: true });
+			await window.app.workspace.revealLeaf(leaf);
+		}, type);
+	}
+	await session.page.waitForSelector(view === "timeline" ? winner(2012) : ".imagenet-lineage .imagenet-node");
+	return session;
+}
+
+describe.each(LAYOUTS)("the timeline in $name", (layout) => {
+	it("brackets the 2013 conflict with each value labelled, calm (the record explains it), labels clear of each other, the points and the line's labels", async () => {
+		const { page } = await openIn(layout, inject("exampleUrl"));
+		const drawn = await page.$eval(".imagenet-timeline", (root) => {
+			const box = (el: Element) => {
+				const r = el.getBoundingClientRect();
+				return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+			};
+			const conflict = root.querySelector(".imagenet-conflict")!;
+			return {
+				explained: conflict.classList.contains("imagenet-conflict-explained"),
+				bracket: box(conflict.querySelector(".imagenet-conflict-range")!),
+				labels: Array.from(conflict.querySelectorAll(".imagenet-conflict-label"), (l) => ({ text: l.textContent, ...box(l) })),
+				// What the labels must leave readable: the winners' line labels (the drop, the human baseline) and every point.
+				others: Array.from(root.querySelectorAll(".imagenet-annotation-label, .imagenet-baseline-label, .imagenet-point"), (el) => ({ what: `${el.getAttribute("class")} ${el.getAttribute("data-year") ?? el.textContent}`, ...box(el) })),
+				plot: box(root.querySelector(".imagenet-chart-svg")!),
+			};
+		});
+		expect(drawn.explained).toBe(true);
+		expect(drawn.labels.map((l) => l.text)).toEqual(["11.7%", "~11.2%"]);
+		expect(drawn.bracket.bottom - drawn.bracket.top).toBeGreaterThan(3);
+		const [upper, lower] = drawn.labels;
+		expect(overlaps(upper, lower), `${JSON.stringify(upper)} ${JSON.stringify(lower)}`).toBe(false);
+		for (const label of drawn.labels) {
+			expect(within(label, drawn.plot)).toBe(true);
+			for (const other of drawn.others) expect(overlaps(label, other), `${label.text} over ${other.what}`).toBe(false);
+		}
+	});
+
+	it("moving from one point to the next leaves exactly one tooltip, the next one's, inside the pane and off its own point", async () => {
+		const { page } = await openIn(layout, inject("exampleUrl"));
+		const points = await page.$$eval(`${POINT}[data-series="winner"]`, (els) =>
+			els.map((el) => {
+				const r = el.getBoundingClientRect();
+				return { year: el.getAttribute("data-year"), x: r.left + r.width / 2, y: r.top + r.height / 2 };
+			}),
+		);
+		expect(points.length).toBe(9);
+		for (const point of points) {
+			// The pointer moves there as a hand does, in steps from where it was.
+			await page.mouse.move(point.x, point.y, { steps: 4 });
+			await page.waitForFunction((year) => document.querySelector(".imagenet-timeline .imagenet-tooltip:not(.imagenet-tooltip-hidden) .imagenet-tooltip-title")?.textContent?.startsWith(`${year} `), point.year);
+			const shown = await page.evaluate((p) => {
+				const box = (el: Element) => {
+					const r = el.getBoundingClientRect();
+					return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+				};
+				const visible = Array.from(document.querySelectorAll(".imagenet-tooltip")).filter((t) => getComputedStyle(t).display !== "none");
+				const dot = document.elementsFromPoint(p.x, p.y).find((el) => el.classList.contains("imagenet-point"))!;
+				return { count: visible.length, tip: box(visible[0]), pane: box(visible[0].closest(".workspace-leaf")!), dot: box(dot) };
+			}, point);
+			expect(shown.count, `${point.year}`).toBe(1);
+			expect(within(shown.tip, shown.pane), `${point.year}: ${JSON.stringify(shown)}`).toBe(true);
+			expect(overlaps(shown.tip, shown.dot, 0), `${point.year}: ${JSON.stringify(shown)}`).toBe(false);
+		}
+	});
+});
