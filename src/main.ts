@@ -5,7 +5,7 @@ import { registerCommands } from "./commands";
 import { VaultIndex } from "./index/VaultIndex";
 import { AtlasSettingTab, readSettings, type AtlasSettings } from "./settings";
 import { CARD_VIEW, CardView } from "./views/CardView";
-import { chartBlockProcessor, LINEAGE_BLOCK, TIMELINE_BLOCK } from "./views/codeBlocks";
+import { chartBlockProcessor, LINEAGE_BLOCK, RESULTS_BLOCK, TIMELINE_BLOCK } from "./views/codeBlocks";
 import { HOVER_SOURCE } from "./views/ChartView";
 import { LINEAGE_VIEW, LineageView } from "./views/LineageView";
 import { TIMELINE_VIEW, TimelineView } from "./views/TimelineView";
@@ -30,6 +30,7 @@ export default class ImageNetAtlasPlugin extends Plugin {
 		this.registerHoverLinkSource(HOVER_SOURCE, { display: "ImageNet Atlas", defaultMod: true });
 		this.registerMarkdownCodeBlockProcessor(TIMELINE_BLOCK, chartBlockProcessor(this, "timeline"));
 		this.registerMarkdownCodeBlockProcessor(LINEAGE_BLOCK, chartBlockProcessor(this, "lineage"));
+		this.registerMarkdownCodeBlockProcessor(RESULTS_BLOCK, chartBlockProcessor(this, "results"));
 		// Obsidian 1.10 and later: the same charts as views of a base (does nothing on older apps).
 		registerBasesViews(this);
 		this.addRibbonIcon("line-chart", "Open error-rate timeline", () => void this.openView(TIMELINE_VIEW));

@@ -9,6 +9,14 @@ import { entityForNote } from "../model/activeEntity";
 import { showErrorState } from "./errorState";
 
 export const HOVER_SOURCE = "imagenet-atlas";
+/** The plugin's id (manifest.json): its tab in Obsidian's settings. */
+const PLUGIN_ID = "imagenet-atlas";
+
+/** Obsidian's settings window: on every app, though not in the published API's types. */
+interface SettingsWindow {
+	open(): void;
+	openTabById(id: string): unknown;
+}
 
 export interface ChartViewHost {
 	index: VaultIndex;
@@ -58,6 +66,11 @@ export function obsidianCallbacks(view: { app: ItemView["app"]; leaf?: Workspace
 			app.workspace.trigger("hover-link", { event, source: HOVER_SOURCE, hoverParent, targetEl: target, linktext, sourcePath: "" });
 		},
 		stateChanged: onState,
+		openSettings() {
+			const settings = (app as unknown as { setting?: SettingsWindow }).setting;
+			settings?.open();
+			settings?.openTabById(PLUGIN_ID);
+		},
 	};
 }
 

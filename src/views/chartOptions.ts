@@ -1,7 +1,14 @@
 // Chart options from the settings, and from a code block's body.
 import type { LineageOptions } from "../charts/lineage";
 import type { TimelineOptions } from "../charts/timeline";
+import type { VaultIndex } from "../index/VaultIndex";
+import { nothingInScope } from "../model/scope";
 import type { AtlasSettings } from "../settings";
+
+/** Why the notes give nothing where the settings' folders or tags match no note; undefined otherwise. */
+export function noNotesMessage(index: VaultIndex, settings: AtlasSettings): string | undefined {
+	return nothingInScope({ folders: settings.scopeFolders, tags: settings.scopeTags, mentions: settings.scopeMentions }, index.notesInScope().size) ?? undefined;
+}
 
 const SERIES_FOR_TOP1 = ["winner", "runner-up", "entry"];
 
@@ -26,11 +33,21 @@ export interface BlockOptions {
 	problems: string[];
 }
 
+export type BlockKind = "timeline" | "lineage" | "results";
+
+/** The options each kind of code block takes; any other is reported in place. */
+const BLOCK_KEYS: Record<BlockKind, readonly string[]> = {
+	timeline: ["years", "series", "height", "official"],
+	lineage: ["root", "height", "inferred"],
+	results: ["years", "series"],
+};
+
 /**
  * Reads a code block's body: one `key: value` a line.
  *   years: 2010-2017    series: winner, runner-up    root: AlexNet    height: 300    inferred: false
  */
-export function readBlockOptions(source: string): BlockOptions {
+export function readBlockOptions(source: string, kind: BlockKind = "timeline"): BlockOptions {
+	const keys = BLOCK_KEYS[kind];
 	const options: BlockOptions = { problems: [] };
 	source.split(/\r?\n/).forEach((line, index) => {
 		const trimmed = line.trim();
@@ -38,7 +55,9 @@ export function readBlockOptions(source: string): BlockOptions {
 		const colon = trimmed.indexOf(":");
 		const key = colon === -1 ? trimmed.toLowerCase() : trimmed.slice(0, colon).trim().toLowerCase();
 		const value = colon === -1 ? "" : trimmed.slice(colon + 1).trim();
-		if (key === "years") {
+		if (!keys.includes(key)) {
+			options.problems.push(`line ${index + 1}: unknown option "${key}" (known: ${keys.join(", ")})`);
+		} else if (key === "years") {
 			const match = /^(\d{4})\s*(?:-|–|to|\.\.)\s*(\d{4})$/.exec(value);
 			if (match) options.years = [Number(match[1]), Number(match[2])];
 			else options.problems.push(`line ${index + 1}: years should look like 2010-2017`);
@@ -52,10 +71,8 @@ export function readBlockOptions(source: string): BlockOptions {
 			else options.problems.push(`line ${index + 1}: height should be a number of pixels from 120 to 2000`);
 		} else if (key === "inferred") {
 			options.inferred = !/^(?:false|no|off|hide)$/i.test(value);
-		} else if (key === "official") {
-			options.official = !/^(?:false|no|off|hide)$/i.test(value);
 		} else {
-			options.problems.push(`line ${index + 1}: unknown option "${key}" (known: years, series, root, height, inferred, official)`);
+			options.official = !/^(?:false|no|off|hide)$/i.test(value);
 		}
 	});
 	return options;

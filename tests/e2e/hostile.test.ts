@@ -36,6 +36,13 @@ const HOSTILE_NOTES: Record<string, string> = {
 		"```imagenet-lineage",
 		`root: ${IMG}`,
 		"```",
+		"",
+		"```imagenet-results",
+		`series: ${SVG}`,
+		"```",
+		"",
+		"```imagenet-results",
+		"```",
 	].join("\n"),
 };
 
@@ -87,6 +94,10 @@ describe("notes that hold markup, script and CSS", () => {
 		await page.locator(".imagenet-lineage .imagenet-node").first().click({ force: true });
 		await page.click('.preview-file[data-path="Hostile results.md"]');
 		await page.waitForSelector(".imagenet-block .imagenet-timeline, .imagenet-block .imagenet-lineage, .imagenet-block .imagenet-empty, .imagenet-block-problems", { state: "attached" });
+		// The live results table names the hostile entrants as text; each figure's tooltip is hovered.
+		await page.waitForSelector(".imagenet-block .imagenet-results td", { state: "attached" });
+		expect((await page.locator(".imagenet-block .imagenet-results").last().textContent()) ?? "").toContain("<img src=x onerror=");
+		for (const cell of await page.locator(".imagenet-block .imagenet-results [tabindex]").all()) await cell.hover({ force: true });
 		await runFromPalette(page, "open-card", "imagenet card");
 		await page.waitForSelector(".imagenet-card", { state: "attached" });
 		await runFromPalette(page, "show-issues", "conflicts");

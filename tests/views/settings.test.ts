@@ -40,15 +40,23 @@ describe("settings read from data.json", () => {
 });
 
 describe("a chart code block's options", () => {
-	it("reads years, series, root, height and inferred", () => {
-		const options = readBlockOptions("years: 2010-2017\nseries: winner, Runner-up\nroot: [[AlexNet]]\nheight: 320px\ninferred: false\n");
-		expect(options).toEqual({ years: [2010, 2017], series: ["winner", "runner-up"], root: "AlexNet", height: 320, inferred: false, problems: [] });
+	it("reads a timeline's years, series, height and official field, and a lineage's root, height and inferred edges", () => {
+		const timeline = readBlockOptions("years: 2010-2017\nseries: winner, Runner-up\nheight: 320px\nofficial: yes\n", "timeline");
+		expect(timeline).toEqual({ years: [2010, 2017], series: ["winner", "runner-up"], height: 320, official: true, problems: [] });
+		const lineage = readBlockOptions("root: [[AlexNet]]\nheight: 400\ninferred: false\n", "lineage");
+		expect(lineage).toEqual({ root: "AlexNet", height: 400, inferred: false, problems: [] });
+	});
+
+	it("reports an option of another kind of block, naming the options this one takes", () => {
+		expect(readBlockOptions("root: AlexNet", "timeline").problems).toEqual(['line 1: unknown option "root" (known: years, series, height, official)']);
+		expect(readBlockOptions("years: 2012-2014\nheight: 300", "results").problems).toEqual(['line 2: unknown option "height" (known: years, series)']);
+		expect(readBlockOptions("series: winner", "lineage").problems).toEqual(['line 1: unknown option "series" (known: root, height, inferred)']);
 	});
 
 	it("names each line it cannot read, and reads the rest", () => {
 		const options = readBlockOptions("years: soon\ncolour: red\nheight: 320");
 		expect(options.height).toBe(320);
-		expect(options.problems).toEqual(['line 1: years should look like 2010-2017', 'line 2: unknown option "colour" (known: years, series, root, height, inferred, official)']);
+		expect(options.problems).toEqual(['line 1: years should look like 2010-2017', 'line 2: unknown option "colour" (known: years, series, height, official)']);
 	});
 });
 
