@@ -56,6 +56,21 @@ describe("the error-rate timeline view", () => {
 		expect(points.find((p) => p.dataset.year === "2012")?.dataset.linktext).toBe("AlexNet");
 	});
 
+	it("says so when the settings' folders hold no note, and its button opens the plugin's settings", async () => {
+		const { app, plugin } = await boot();
+		plugin.settings.scopeFolders = ["Nowhere"];
+		await plugin.saveSettings();
+		app.commands.executeCommandById(`${manifest.id}:open-timeline`);
+		const text = () => app.workspace.containerEl.querySelector(".imagenet-timeline .imagenet-empty-text")?.textContent;
+		await until(() => text() === "No note in the folder Nowhere mentions ImageNet or ILSVRC yet. Check which notes count in the settings.");
+		root(app, "imagenet-timeline").querySelector<HTMLButtonElement>(".imagenet-empty-settings")?.click();
+		expect((app as unknown as { setting: { activeTab: { id: string } | null } }).setting.activeTab?.id).toBe(manifest.id);
+		// The filter made wider again: the chart comes back.
+		plugin.settings.scopeFolders = [];
+		await plugin.saveSettings();
+		await until(() => app.workspace.containerEl.querySelector(".imagenet-timeline .imagenet-point") !== null);
+	});
+
 	it("opens AlexNet's note when its 2012 point is clicked", async () => {
 		const { app } = await boot();
 		app.commands.executeCommandById(`${manifest.id}:open-timeline`);
