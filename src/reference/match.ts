@@ -100,7 +100,8 @@ export function explain(check: Check, year: number): string {
 		const which = check.verdict === "another entry" ? "is the official" : "matches the official";
 		return `${which} ${percent(o.value, o.precision)} (${o.team}, ${dataWords(o)})`;
 	}
-	if (check.verdict === "not in the record") return `is not in the official record as the plugin holds it (for ${year}: the winner only)`;
+	// The record holds part of most years (see record.ts), and no top-1 figures: this is no verdict on the figure.
+	if (check.verdict === "not in the record") return `is not in the official record as the plugin holds it (it has only part of ${year}'s results)`;
 	const closest = check.closest!;
 	if (check.verdict === "rounded") return `is close to the official ${percent(closest.value, closest.precision)} (${closest.team}, ${dataWords(closest)}) but not equal at its precision`;
 	return `matches no official entry of ${year} (closest: ${percent(closest.value, closest.precision)}, ${closest.team})`;

@@ -57,6 +57,8 @@ describe("a year the record holds only the winner of", () => {
 	});
 
 	it("never says another entrant's figure matches nothing: the record lacks it", () => {
-		expect(checkFigure({ year: 2016, value: 3.03, precision: 0.01, series: "entry", names: ["ResNeXt"] }, winnerOnly, complete).verdict).toBe("not in the record");
+		const check = checkFigure({ year: 2016, value: 3.03, precision: 0.01, series: "entry", names: ["ResNeXt"] }, winnerOnly, complete);
+		expect(check.verdict).toBe("not in the record");
+		expect(explain(check, 2016)).toBe("is not in the official record as the plugin holds it (it has only part of 2016's results)");
 	});
 });
