@@ -9,11 +9,8 @@ import {
 	delegateTooltip,
 	el,
 	entitiesById,
-	estimateTextWidth,
 	focusedKey,
-	formatPercent,
 	isActivateKey,
-	makeFocusable,
 	measure,
 	restoreFocus,
 	showCapped,
@@ -23,8 +20,9 @@ import {
 	type TooltipTarget,
 } from "./common";
 import { standaloneSvg } from "./export";
-import { HEADER, layoutLineage, layoutLineageDown, type LineageLayout, type NodeBox } from "./lineage-layout";
-import { META_FONT, NAME_FONT, edgePath, edgePathDown, edgeTooltip, findDrawn, findNode, fit, nodeLabel, nodeLinktext, nodeSize, nodeTooltip, winnerResults, type Drawn, type DrawnEdge } from "./lineage-parts";
+import { layoutLineage, layoutLineageDown, type LineageLayout, type NodeBox } from "./lineage-layout";
+import { NAME_FONT, edgePath, edgePathDown, edgeTooltip, findDrawn, findNode, nodeLinktext, nodeSize, nodeTooltip, winnerResults, type Drawn, type DrawnEdge } from "./lineage-parts";
+import { drawArrowMarkers, drawColumns, drawNode, neighbourOf } from "./lineage-draw";
 import { buildToolbar, drawLegend } from "./lineage-toolbar";
 import { walk } from "./lineage-walk";
 import { PanZoom } from "./pan-zoom";
@@ -95,21 +93,7 @@ export function renderLineage(
 
 	const markerId = uniqueId("imagenet-arrow");
 	const defs = make(svg, "defs");
-	for (const [id, cls] of [
-		[markerId, "imagenet-arrowhead"],
-		[`${markerId}-related`, "imagenet-arrowhead imagenet-arrowhead-related"],
-	]) {
-		const marker = make(defs, "marker");
-		marker.setAttribute("id", id);
-		marker.setAttribute("viewBox", "0 0 10 10");
-		marker.setAttribute("refX", "9");
-		marker.setAttribute("refY", "5");
-		marker.setAttribute("markerWidth", "8");
-		marker.setAttribute("markerHeight", "8");
-		marker.setAttribute("markerUnits", "userSpaceOnUse");
-		marker.setAttribute("orient", "auto");
-		make(marker, "path", cls).setAttribute("d", "M0,0L10,5L0,10Z");
-	}
+	drawArrowMarkers(defs, markerId);
 	const viewport = make(svg, "g", "imagenet-viewport");
 
 	let current = model;
@@ -172,7 +156,7 @@ export function renderLineage(
 		} else if (event.key === "Escape" && state.selected !== null) {
 			choose(null);
 		} else {
-			const next = neighbour(d, event.key);
+			const next = neighbourOf(d, event.key, drawn, edges, layout?.down === true);
 			if (next) {
 				event.preventDefault();
 				restoreFocus(root, `node:${next}`);
@@ -257,7 +241,7 @@ export function renderLineage(
 		root.classList.toggle("imagenet-lineage-down", down);
 		layout = (down ? layoutLineageDown : layoutLineage)(nodes, edges, nodeSize);
 		// Built apart from the page and attached once, so the browser lays it out once.
-		const columnLayer = drawColumns(layout);
+		const columnLayer = drawColumns(doc, layout);
 		const edgeLayer = group("imagenet-edges");
 		const nodeLayer = group("imagenet-nodes");
 		for (const node of [...nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
@@ -285,69 +269,6 @@ export function renderLineage(
 		return g;
 	}
 
-	function drawColumns(l: LineageLayout): SVGGElement {
-		const g = group("imagenet-columns");
-		for (const c of l.columns) {
-			const label = make(g, "text", "imagenet-year-label");
-			// Across: above each column. Down: at the left of each row, turned to read upwards.
-			if (l.down) {
-				label.setAttribute("transform", `translate(${HEADER / 2},${c.x}) rotate(-90)`);
-				label.setAttribute("dy", "0.35em");
-			} else {
-				label.setAttribute("x", String(c.x));
-				label.setAttribute("y", "12");
-			}
-			label.setAttribute("text-anchor", "middle");
-			label.textContent = c.year === null ? "No year" : String(c.year);
-		}
-		return g;
-	}
-
-	function drawNode(d: Drawn): void {
-		const { node, box, result, element: g } = d;
-		// A model without a note is drawn as Obsidian draws an unresolved link: a click creates the note.
-		g.setAttribute("class", `imagenet-node${result ? " imagenet-node-winner" : ""}${node.note ? "" : " imagenet-node-unresolved"}`);
-		g.setAttribute("transform", `translate(${box.x - box.width / 2},${box.y - box.height / 2})`);
-		g.setAttribute("data-node", node.id);
-		g.setAttribute("data-linktext", d.linktext);
-		if (node.year !== undefined) g.setAttribute("data-year", String(node.year));
-		g.setAttribute("data-focus-key", `node:${node.id}`);
-		makeFocusable(g, nodeLabel(d));
-
-		const rect = make(g, "rect", "imagenet-node-box");
-		rect.setAttribute("width", String(box.width));
-		rect.setAttribute("height", String(box.height));
-		rect.setAttribute("rx", "7");
-		const name = make(g, "text", "imagenet-node-name");
-		name.setAttribute("x", "10");
-		name.setAttribute("y", "19");
-		name.textContent = fit(node.name, box.width - 20, NAME_FONT);
-		const meta = make(g, "text", "imagenet-node-meta");
-		meta.setAttribute("x", "10");
-		meta.setAttribute("y", "35");
-		const year = node.year !== undefined ? String(node.year) : "year unknown";
-		meta.textContent = fit(node.innovation ? `${year} · ${node.innovation}` : year, box.width - 20, META_FONT);
-
-		if (result) {
-			const conflict = result.conflict && result.conflict.length > 1;
-			const label = conflict
-				? result.conflict!.map((c) => formatPercent(c.value, c.approx)).join(" / ")
-				: formatPercent(result.value, result.approx);
-			const width = estimateTextWidth(label, META_FONT) + 12;
-			const badge = make(g, "g", `imagenet-badge${conflict ? " imagenet-badge-conflict" : ""}`);
-			badge.setAttribute("transform", `translate(${box.width - width + 6},-9)`);
-			const br = make(badge, "rect", "imagenet-badge-box");
-			br.setAttribute("width", String(width));
-			br.setAttribute("height", "17");
-			br.setAttribute("rx", "8.5");
-			const bt = make(badge, "text", "imagenet-badge-label");
-			bt.setAttribute("x", String(width / 2));
-			bt.setAttribute("y", "12.5");
-			bt.setAttribute("text-anchor", "middle");
-			bt.textContent = label;
-		}
-	}
-
 	function drawEdge(layer: SVGGElement, e: LineageEdge): void {
 		const a = drawn.get(e.from)?.box;
 		const b = drawn.get(e.to)?.box;
@@ -365,24 +286,6 @@ export function renderLineage(
 		const drawnEdge: DrawnEdge = { edge: e, path, a, b };
 		edgeByHit.set(hit, drawnEdge);
 		edgePaths.push(drawnEdge);
-	}
-
-	/**
-	 * Arrow keys follow the picture: towards the later years to a child, towards the earlier to a parent,
-	 * and along the year's column (or row, with the years top to bottom) to its neighbours.
-	 */
-	function neighbour(d: Drawn, key: string): string | undefined {
-		const down = layout?.down === true;
-		const along = (box: NodeBox) => (down ? box.x : box.y);
-		const inOrder = (ids: string[]) => ids.filter((id) => drawn.has(id)).sort((p, q) => along((drawn.get(p) as Drawn).box) - along((drawn.get(q) as Drawn).box));
-		const [later, earlier, before, after] = down ? ["ArrowDown", "ArrowUp", "ArrowLeft", "ArrowRight"] : ["ArrowRight", "ArrowLeft", "ArrowUp", "ArrowDown"];
-		if (key === later) return inOrder(edges.filter((e) => e.from === d.node.id).map((e) => e.to))[0];
-		if (key === earlier) return inOrder(edges.filter((e) => e.to === d.node.id).map((e) => e.from))[0];
-		if (key === before || key === after) {
-			const column = inOrder([...drawn.values()].filter((o) => o.box.column === d.box.column).map((o) => o.node.id));
-			return column[column.indexOf(d.node.id) + (key === before ? -1 : 1)];
-		}
-		return undefined;
 	}
 
 	function choose(id: string | null): void {
