@@ -1,9 +1,11 @@
 // The lineage graph's drawing of its parts, apart from the chart's state: the arrowheads, the year
-// labels, one node with its name, year, innovation and result badge, and which node an arrow key goes to.
+// labels, one node with its name, year, innovation and result badge, which node an arrow key goes to,
+// and the selection lit up with its ancestors and descendants.
 import type { LineageEdge } from "../model/types";
 import { estimateTextWidth, formatPercent, makeFocusable, SVG_NS, svgChild as make } from "./common";
 import { HEADER, type LineageLayout, type NodeBox } from "./lineage-layout";
-import { META_FONT, NAME_FONT, fit, nodeLabel, type Drawn } from "./lineage-parts";
+import { META_FONT, NAME_FONT, fit, nodeLabel, type Drawn, type DrawnEdge } from "./lineage-parts";
+import { walk } from "./lineage-walk";
 
 /** The edges' arrowheads: `markerId` for an edge, `markerId-related` for one on the selection's path. */
 export function drawArrowMarkers(defs: SVGDefsElement, markerId: string): void {
@@ -67,4 +69,27 @@ export function neighbourOf(d: Drawn, key: string, drawn: Map<string, Drawn>, ed
 		return column[column.indexOf(d.node.id) + (key === before ? -1 : 1)];
 	}
 	return undefined;
+}
+
+/** Lights up the selected model, its ancestors and descendants, and the edges on the paths between them. */
+export function showSelection(root: HTMLElement, drawn: Map<string, Drawn>, edgePaths: DrawnEdge[], edges: LineageEdge[], selected: string | null, markerId: string): void {
+	const up = selected ? walk(edges, selected, "up") : new Set<string>();
+	const down = selected ? walk(edges, selected, "down") : new Set<string>();
+	root.classList.toggle("imagenet-has-selection", selected !== null);
+	for (const [id, d] of drawn) {
+		const cl = d.element.classList;
+		cl.toggle("imagenet-node-selected", id === selected);
+		cl.toggle("imagenet-node-ancestor", id !== selected && up.has(id));
+		cl.toggle("imagenet-node-descendant", id !== selected && down.has(id));
+		cl.toggle("imagenet-node-related", id !== selected && (up.has(id) || down.has(id)));
+		d.element.setAttribute("aria-pressed", String(id === selected));
+	}
+	for (const { edge, path } of edgePaths) {
+		const { from, to } = edge;
+		// On a path through the selection: both ends among its ancestors, or both among its descendants.
+		const related = selected !== null && ((up.has(from) && up.has(to)) || (down.has(from) && down.has(to)));
+		if (path.classList.contains("imagenet-edge-related") === related) continue;
+		path.classList.toggle("imagenet-edge-related", related);
+		path.setAttribute("marker-end", `url(#${markerId}${related ? "-related" : ""})`);
+	}
 }

@@ -22,7 +22,8 @@ import {
 import { standaloneSvg } from "./export";
 import { layoutLineage, layoutLineageDown, type LineageLayout, type NodeBox } from "./lineage-layout";
 import { NAME_FONT, edgePath, edgePathDown, edgeTooltip, findDrawn, findNode, nodeLinktext, nodeSize, nodeTooltip, winnerResults, type Drawn, type DrawnEdge } from "./lineage-parts";
-import { drawArrowMarkers, drawColumns, drawNode, neighbourOf } from "./lineage-draw";
+import { drawArrowMarkers, drawColumns, drawNode, neighbourOf, showSelection } from "./lineage-draw";
+import { fittedView, MIN_SCALE, PAD, zoomedAbout } from "./lineage-view";
 import { buildToolbar, drawLegend } from "./lineage-toolbar";
 import { walk } from "./lineage-walk";
 import { PanZoom } from "./pan-zoom";
@@ -68,13 +69,10 @@ export const LINEAGE_EMPTY_MESSAGE =
 	'No models yet. Add a lineage table (Year, Model, Innovation) or a model note with `parent: "[[AlexNet]]"`.';
 
 const FALLBACK = { width: 600, height: 360 };
-const PAD = 24;
 /** Below this scale the nodes' second line (year and innovation) is hidden. */
 const ZOOMED_OUT = 0.5;
 /** The least scale the graph is fitted at: model names 11 px tall on screen. A larger graph pans instead. */
 export const READABLE_SCALE = 11 / NAME_FONT;
-/** Room at the top of the pane for the toolbar. */
-const TOOLBAR_ROOM = 40;
 
 export function renderLineage(
 	container: HTMLElement,
@@ -295,26 +293,7 @@ export function renderLineage(
 	}
 
 	function applySelection(): void {
-		const selected = state.selected !== null && drawn.has(state.selected) ? state.selected : null;
-		const up = selected ? walk(edges, selected, "up") : new Set<string>();
-		const down = selected ? walk(edges, selected, "down") : new Set<string>();
-		root.classList.toggle("imagenet-has-selection", selected !== null);
-		for (const [id, d] of drawn) {
-			const cl = d.element.classList;
-			cl.toggle("imagenet-node-selected", id === selected);
-			cl.toggle("imagenet-node-ancestor", id !== selected && up.has(id));
-			cl.toggle("imagenet-node-descendant", id !== selected && down.has(id));
-			cl.toggle("imagenet-node-related", id !== selected && (up.has(id) || down.has(id)));
-			d.element.setAttribute("aria-pressed", String(id === selected));
-		}
-		for (const { edge, path } of edgePaths) {
-			const { from, to } = edge;
-			// On a path through the selection: both ends among its ancestors, or both among its descendants.
-			const related = selected !== null && ((up.has(from) && up.has(to)) || (down.has(from) && down.has(to)));
-			if (path.classList.contains("imagenet-edge-related") === related) continue;
-			path.classList.toggle("imagenet-edge-related", related);
-			path.setAttribute("marker-end", `url(#${markerId}${related ? "-related" : ""})`);
-		}
+		showSelection(root, drawn, edgePaths, edges, state.selected !== null && drawn.has(state.selected) ? state.selected : null, markerId);
 	}
 
 	function applyCurrent(): void {
@@ -336,27 +315,13 @@ export function renderLineage(
 	 * (the toolbar's fit button: an overview the user asked for).
 	 */
 	function fitView(whole = false): void {
-		if (!layout) return;
-		// The toolbar sits over the top of the pane: the graph starts below it.
-		const top = TOOLBAR_ROOM;
-		const room = Math.max(40, size.height - top);
-		const w = layout.width + 2 * PAD;
-		const h = layout.height + 2 * PAD;
-		const fitted = Math.min(size.width / w, room / h, 1.25);
-		const k = Math.max(whole ? 0.2 : READABLE_SCALE, fitted);
-		const x = layout.width * k + 2 * PAD <= size.width ? (size.width - layout.width * k) / 2 : PAD;
-		const y = top + (layout.height * k + 2 * PAD <= room ? Math.max(PAD * k, (room - layout.height * k) / 2) : PAD / 2);
-		applyTransform({ x, y, k });
+		if (layout) applyTransform(fittedView(layout, size, whole ? MIN_SCALE : READABLE_SCALE));
 	}
 
 	/** Zooms by a factor about the pane's centre. */
 	function zoomBy(factor: number): void {
-		const { x, y, k } = panZoom.view;
-		const cx = size.width / 2;
-		const cy = size.height / 2;
-		const k1 = Math.min(3, Math.max(0.2, k * factor));
 		autoFit = false;
-		panZoom.set({ x: cx - ((cx - x) * k1) / k, y: cy - ((cy - y) * k1) / k, k: k1 }, true);
+		panZoom.set(zoomedAbout(panZoom.view, factor, size), true);
 		callbacks.stateChanged?.();
 	}
 
