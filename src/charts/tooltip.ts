@@ -216,11 +216,13 @@ export class Tooltip {
 	}
 }
 
-/** What can be seen of the root, in its own pixels: clipped by every clipping ancestor and the window; unbounded when nothing is laid out. */
+/** Where the tooltip can be seen, in the root's pixels: clipped by every clipping ancestor and the window; unbounded when nothing is laid out. */
 function visibleArea(root: HTMLElement, toRoot: (r: DOMRect) => Box): Box {
 	const view = root.ownerDocument.defaultView;
-	let area = toRoot(root.getBoundingClientRect());
-	if (!view || area.right <= area.left) return EVERYWHERE;
+	const own = toRoot(root.getBoundingClientRect());
+	if (!view || own.right <= own.left) return EVERYWHERE;
+	// A chart or table inside a note (a code block) lends its tooltip the note's room around it; in its own pane, the pane.
+	let area = root.closest(".imagenet-block") ? EVERYWHERE : own;
 	const clip = (b: Box) => {
 		area = { left: Math.max(area.left, b.left), top: Math.max(area.top, b.top), right: Math.min(area.right, b.right), bottom: Math.min(area.bottom, b.bottom) };
 	};

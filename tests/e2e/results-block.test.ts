@@ -43,4 +43,20 @@ describe("the imagenet-results code block", () => {
 		await waitForActivePath(page, "Models/AlexNet.md");
 		expect(await page.$$eval(".workspace-tab-header", (els) => els.length)).toBe(tabs);
 	});
+
+	it("shows a figure's tooltip whole in a note, though the table is one row: it may use the note's room around the table", async () => {
+		const { page } = await preview.open(inject("fixtureUrl"));
+		await page.evaluate(async () => {
+			await window.app.vault.create("One year.md", "# One year\n\n```imagenet-results\nyears: 2012-2012\n```\n\nMore of the note below.\n");
+		});
+		await page.click('.preview-file[data-path="One year.md"]');
+		await waitForActivePath(page, "One year.md");
+		await page.hover(`${TABLE} .imagenet-results-value[data-year="2012"]`);
+		const tooltip = await page.waitForSelector(`${TABLE} .imagenet-tooltip:not(.imagenet-tooltip-hidden)`);
+		const fits = await tooltip.evaluate((el) => {
+			const r = el.getBoundingClientRect();
+			return { whole: el.scrollHeight <= el.clientHeight + 1, inWindow: r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0 && r.right <= window.innerWidth };
+		});
+		expect(fits).toEqual({ whole: true, inWindow: true });
+	});
 });
