@@ -143,6 +143,8 @@ export function checkText(model: AtlasModel): string {
 	const out = ["Your notes against the official ILSVRC classification results (top-5 error):", ""];
 	const verdictOf = (v: { official?: { verdict: string } | null; closest?: { verdict: string } }) => v.official?.verdict ?? v.closest?.verdict ?? "not in the record";
 	let year = 0;
+	// The name column as wide as its longest name, so the verdicts line up.
+	const whoWidth = Math.max(18, ...model.results.map((p) => (entityName(model, p) || "(unnamed)").length + 2));
 	for (const point of model.results) {
 		if (point.series === "top-1") continue;
 		if (point.year !== year) {
@@ -152,8 +154,8 @@ export function checkText(model: AtlasModel): string {
 		const values = point.conflict ?? [{ value: point.value, approx: point.approx, sources: point.sources, official: point.official, closest: point.closest }];
 		for (const v of values) {
 			const who = entityName(model, point) || "(unnamed)";
-			out.push(`  ${pad(point.series, 10)}${pad(formatPercent(v.value, v.approx), 8)}${pad(who, 18)}${pad(verdictOf(v), 18)}${explainFields(v, point.year)}`);
-			out.push(`  ${" ".repeat(40)}${v.sources.map(formatSource).join(", ")}`);
+			out.push(`  ${pad(point.series, 10)}${pad(formatPercent(v.value, v.approx), 8)}${pad(who, whoWidth)}${pad(verdictOf(v), 18)}${explainFields(v, point.year)}`);
+			out.push(`  ${" ".repeat(18 + whoWidth + 4)}${v.sources.map(formatSource).join(", ")}`);
 		}
 	}
 	if (year === 0) out.push("  (no results in these notes)");

@@ -94,7 +94,8 @@ export function settleGroup(group: ResultClaim[], isKnownModel: (name: string) =
 	const recordOf = (members: ResultClaim[], best: ResultClaim) => {
 		const names = new Set<string>();
 		for (const m of members) {
-			if (m.entrant !== "") names.add(m.entrant);
+			// Authors ("Lin et al.") name the paper, not the team: the record knows the entry by team or model.
+			if (m.entrant !== "" && !looksLikeAuthors(m.entrant)) names.add(m.entrant);
 			for (const alias of m.entrantAliases) names.add(alias);
 		}
 		return officialFields({ year: best.year, value: best.value, precision: best.precision, series: best.series, names: [...names] }, OFFICIAL, COMPLETE_YEARS);

@@ -211,3 +211,17 @@ describe("a note whose name has brackets", () => {
 		expect(model.lineage.nodes.find((n) => n.name === "ZF Net")?.note).toBe("ZF Net (Zeiler and Fergus).md");
 	});
 });
+
+describe("a figure against the official record, by the name its note gives", () => {
+	const winner2010 = (name: string) =>
+		buildModelFromTexts({ "ILSVRC.md": `ImageNet winners.\n\n| Year | Winner | Top-5 error |\n| --- | --- | --- |\n| 2010 | ${name} | 28.2% |\n` }).results[0].official;
+
+	it("matches the year's winner when the note names the team's paper by its authors ('Lin et al.')", () => {
+		expect(winner2010("Lin et al.")).toMatchObject({ team: "NEC-UIUC", value: 28.191, verdict: "matches" });
+		expect(winner2010("Sanchez & Perronnin")).toMatchObject({ team: "NEC-UIUC", verdict: "matches" });
+	});
+
+	it("calls it another entry when the note names another team", () => {
+		expect(winner2010("XRCE")).toMatchObject({ team: "NEC-UIUC", verdict: "another entry" });
+	});
+});
