@@ -47,5 +47,7 @@ export function officialTooltip(entry: OfficialEntry): TooltipContent {
 	if (entry.model) rows.splice(1, 0, ["Known as", entry.model]);
 	if (entry.description) rows.push(["Entry", entry.description]);
 	if (entry.from) rows.push(["From", entry.from]);
-	return { title: `${entry.year} · official result`, rows, sources: [], links: [{ text: "Results page", href: entry.url }] };
+	// Where the figure was read: the year's results page, or the paper that prints it when the page could not be read.
+	const text = /image-net\.org\/challenges\//.test(entry.url) ? "Results page" : /arxiv\.org\//.test(entry.url) ? "Paper" : "Source";
+	return { title: `${entry.year} · official result`, rows, sources: [], links: [{ text, href: entry.url }] };
 }
