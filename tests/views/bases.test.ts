@@ -100,6 +100,11 @@ describe("the Bases views", () => {
 		view.setFilter("year >= 2013");
 		await until(() => points(app).length === 2);
 		expect(points(app).map((p) => p.year)).toEqual(["2013", "2014"]);
+		// A filter that leaves no rows: the chart says so in the base's terms, with no button to the plugin's settings.
+		view.setFilter("year >= 2030");
+		const empty = () => app.workspace.containerEl.querySelector(".bases-view .imagenet-timeline .imagenet-empty-text")?.textContent;
+		await until(() => empty() === "No notes in this view: its filters leave none.");
+		expect(app.workspace.containerEl.querySelector(".bases-view .imagenet-empty-settings")).toBeNull();
 	});
 
 	it("read the properties the view's options name, formulas included", async () => {

@@ -91,7 +91,8 @@ export class BasesChart {
 		this.activeEntity = this.entityOf(this.app.workspace.getActiveFile());
 		try {
 			if (this.kind === "timeline") {
-				const options = timelineOptions(settings);
+				// An empty chart of a base says why in the base's terms: its filters, or its properties.
+				const options = { ...timelineOptions(settings), emptyMessage: this.emptyReason(model) };
 				if (this.chart) (this.chart as TimelineChart).update(model, options);
 				else this.chart = renderTimeline(this.chartEl, model, options, this.callbacks());
 				(this.chart as TimelineChart).highlight(this.activeEntity);
@@ -99,6 +100,7 @@ export class BasesChart {
 				// Inside a note (an embedded base) the wheel scrolls the note; Ctrl/Cmd+wheel zooms.
 				const options = {
 					...lineageOptions(settings),
+					emptyMessage: (this.rows ?? []).length === 0 ? "No notes in this view: its filters leave none." : undefined,
 					wheelNeedsModifier: this.rootEl.closest(".internal-embed, .markdown-embed, .markdown-rendered") !== null,
 					exportGraph: () => void this.exportGraph(),
 					// As in the graph's own pane: the toolbar's choice is the setting's.
@@ -122,15 +124,19 @@ export class BasesChart {
 		this.describe(model);
 	}
 
-	/** Says, above the chart, what of the rows could not be drawn and which properties were looked for. */
+	/** Why the timeline of this view's rows is empty, in the base's terms. */
+	private emptyReason(model: AtlasModel): string | undefined {
+		const rows = this.rows ?? [];
+		if (rows.length === 0) return "No notes in this view: its filters leave none.";
+		if (model.results.length === 0) return `None of the ${rows.length} notes has a year (${this.fields.year.join(", ")}) and a top-5 figure (${this.fields.value.join(", ")}). Pick the properties in the view's options.`;
+		return undefined;
+	}
+
+	/** Says, above the chart, what of the rows could not be read. */
 	private describe(model: AtlasModel): void {
 		this.noteEl.empty();
-		const rows = this.rows ?? [];
 		const lines: string[] = [];
-		if (rows.length === 0) lines.push("No notes in this view: its filters leave none.");
-		else if (this.kind === "timeline" && model.results.length === 0) {
-			lines.push(`None of the ${rows.length} notes has a year (${this.fields.year.join(", ")}) and a top-5 figure (${this.fields.value.join(", ")}). Pick the properties in the view's options.`);
-		}
+		// Why nothing is drawn is said by the chart's own empty state (emptyReason); here only what was read wrong.
 		for (const d of model.diagnostics.slice(0, 3)) lines.push(`${d.path}: ${d.message}.`);
 		if (model.diagnostics.length > 3) lines.push(`And ${model.diagnostics.length - 3} more.`);
 		for (const line of lines) this.noteEl.createDiv({ text: line });
@@ -170,7 +176,7 @@ export class BasesChart {
 	private callbacks() {
 		const leaf = () => this.leaf();
 		// Clicks open the note as the views' own panes do: beside the chart, or a new tab with Ctrl/Cmd.
-		return obsidianCallbacks(
+		const callbacks = obsidianCallbacks(
 			{
 				app: this.app,
 				get leaf() {
@@ -179,5 +185,7 @@ export class BasesChart {
 			},
 			{ containerEl: this.rootEl },
 		);
+		// A base's chart is set up in the view's options, not the plugin's settings: no settings button.
+		return { ...callbacks, openSettings: undefined };
 	}
 }
