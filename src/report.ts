@@ -2,7 +2,7 @@
 // Pure: no Obsidian, no Node.
 import { formatPercent } from "./charts/common";
 import { GENERATED_MARK } from "./parse/comments";
-import { explainFields, explainedByRecord } from "./reference/match";
+import { explainFields, explainedByRecord, verdictOf } from "./reference/match";
 import type { AtlasModel, ConflictValue, Fact, ResultPoint, Source } from "./model/types";
 
 export function formatSource(source: Source): string {
@@ -141,7 +141,6 @@ export function insertionLine(text: string, cursorLine: number): number {
 /** The notes' figures against the official record, year by year: what `--check` prints. */
 export function checkText(model: AtlasModel): string {
 	const out = ["Your notes against the official ILSVRC classification results (top-5 error):", ""];
-	const verdictOf = (v: { official?: { verdict: string } | null; closest?: { verdict: string } }) => v.official?.verdict ?? v.closest?.verdict ?? "not in the record";
 	let year = 0;
 	// The name column as wide as its longest name, so the verdicts line up.
 	const whoWidth = Math.max(18, ...model.results.map((p) => (entityName(model, p) || "(unnamed)").length + 2));
@@ -151,7 +150,7 @@ export function checkText(model: AtlasModel): string {
 			year = point.year;
 			out.push(`${year}`);
 		}
-		const values = point.conflict ?? [{ value: point.value, approx: point.approx, sources: point.sources, official: point.official, closest: point.closest }];
+		const values = point.conflict ?? [point];
 		for (const v of values) {
 			const who = entityName(model, point) || "(unnamed)";
 			out.push(`  ${pad(point.series, 10)}${pad(formatPercent(v.value, v.approx), 8)}${pad(who, whoWidth)}${pad(verdictOf(v), 18)}${explainFields(v, point.year)}`);

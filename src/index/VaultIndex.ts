@@ -3,7 +3,7 @@
 // events one note at a time, merges the model again and tells its subscribers once per burst.
 import { TFile, type App, type TAbstractFile } from "obsidian";
 import { IncrementalMerge } from "../model/incrementalMerge";
-import { scopeOfGraph, type ScopeGraph, type ScopeSettings } from "../model/scope";
+import { nothingInScope, scopeOfGraph, type ScopeGraph, type ScopeSettings } from "../model/scope";
 import type { AtlasModel } from "../model/types";
 import { readNote } from "../parse/note";
 import { readYamlWithObsidian } from "./obsidianYaml";
@@ -91,6 +91,11 @@ export class VaultIndex {
 	/** Paths of the notes the model was built from. */
 	notesInScope(): ReadonlySet<string> {
 		return this.scope;
+	}
+
+	/** Why no note is in scope (a filter that matches nothing, no ImageNet note yet), for an empty chart; undefined while some note is. */
+	nothingInScope(): string | undefined {
+		return nothingInScope(this.options().scope, this.scope.size) ?? undefined;
 	}
 
 	/** A note as parsed; a note out of scope comes summarised (names, tags, links; no tables or prose). */

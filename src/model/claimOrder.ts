@@ -16,8 +16,13 @@ export const CLAIMS_PER_STEP = 100;
 /** Compares two strings by their code units: the same order on every machine and in every locale. */
 export const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Two sources in the order of their place: path, then line. */
+export function bySource(a: Source, b: Source): number {
+	return byText(a.path, b.path) || a.line - b.line;
+}
+
 export function byPlace(a: { source: Source }, b: { source: Source }): number {
-	return a.source.path < b.source.path ? -1 : a.source.path > b.source.path ? 1 : a.source.line - b.source.line;
+	return bySource(a.source, b.source);
 }
 
 export function split(claims: Iterable<Claim>, into: ClaimsByKind): void {

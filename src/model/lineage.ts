@@ -2,6 +2,7 @@
 // A cycle is reported with its place, never followed round.
 import type { Diagnostic } from "../parse/types";
 import { SourcePlaces, type EntityRegistry } from "./entities";
+import { bySource } from "./claimOrder";
 import type { EdgeClaim, Entity, LineageEdge, LineageNode } from "./types";
 
 /** Compares as `localeCompare` does (the same default collation), without setting it up each time. */
@@ -48,7 +49,7 @@ export function buildLineage(entities: Entity[], claims: EdgeClaim[], registry: 
 	const years = new Map(nodes.map((n) => [n.id, n.year ?? 9999]));
 	const yearOf = (id: string) => years.get(id) ?? 9999;
 	list.sort((a, b) => yearOf(a.from) - yearOf(b.from) || yearOf(a.to) - yearOf(b.to) || byName.compare(a.from, b.from) || byName.compare(a.to, b.to));
-	for (const edge of list) if (edge.sources.length > 1) edge.sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+	for (const edge of list) if (edge.sources.length > 1) edge.sources.sort(bySource);
 	reportCycles(nodes, list, diagnostics);
 	return { nodes, edges: list };
 }

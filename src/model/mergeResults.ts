@@ -3,7 +3,7 @@
 // keeps every other value as a conflict with its own sources, matched against the official record.
 import type { Diagnostic } from "../parse/types";
 import { cluster, conflictOf, inValueOrder, primary, sourcesInPlaceOrder } from "./agreement";
-import { byText, CLAIMS_PER_STEP } from "./claimOrder";
+import { bySource, byText, CLAIMS_PER_STEP } from "./claimOrder";
 import type { EntityRegistry } from "./entities";
 import { looksLikeAuthors } from "./people";
 import { officialFields } from "../reference/match";
@@ -122,7 +122,7 @@ export function conflictDiagnostics(point: ResultPoint): Diagnostic[] {
 		values += (i === 0 ? "" : " and ") + describe(conflict[i]);
 		for (const source of conflict[i].sources) sources.push(source);
 	}
-	sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+	sources.sort(bySource);
 	const first = sources[0];
 	return [{ kind: "conflict", path: first.path, line: first.line, message: `${point.year} ${point.series}: ${values} disagree.`, sources }];
 }
@@ -206,7 +206,7 @@ export function* mergeResults(original: ResultClaim[], registry: EntityRegistry,
 			yield;
 		}
 	}
-	points.sort((a, b) => a.year - b.year || seriesOrder(a.series) - seriesOrder(b.series) || a.series.localeCompare(b.series) || byPlace(firstPlace.get(a)!, firstPlace.get(b)!));
+	points.sort((a, b) => a.year - b.year || seriesOrder(a.series) - seriesOrder(b.series) || a.series.localeCompare(b.series) || bySource(firstPlace.get(a)!, firstPlace.get(b)!));
 	if (record) {
 		const pointIndex = new Map(points.map((point, i) => [point, i]));
 		for (const groupRecord of record.groups) groupRecord.pointIndex = pointIndex.get(groupRecord.point)!;
@@ -219,10 +219,6 @@ export function* mergeResults(original: ResultClaim[], registry: EntityRegistry,
 		});
 	}
 	return points;
-}
-
-function byPlace(a: Source, b: Source): number {
-	return byText(a.path, b.path) || a.line - b.line;
 }
 
 function seriesOrder(series: string): number {

@@ -2,6 +2,7 @@
 // half-unit rule of the merge: 11.7 agrees with 11.743, 11.2 with 11.197), preferring the entry of the
 // team or model the note names, then the place the note claims; and, when none agrees, the closest.
 import { nameKey } from "../model/names";
+import type { Closest } from "../model/types";
 import type { OfficialEntry, Task } from "./types";
 
 /** What the JSON contract carries for a matched figure. */
@@ -108,14 +109,14 @@ export function explain(check: Check, year: number): string {
 }
 
 /** What a result point (or a value of its conflict) carries of the record: its official entry or null, and the nearest entry when none agrees. */
-export function officialFields(figure: NoteFigure, record: readonly OfficialEntry[], completeYears?: ReadonlySet<number>): { official: Official | null; closest?: { value: number; team: string; data: "supplied" | "outside"; verdict: "rounded" | "no match" } } {
+export function officialFields(figure: NoteFigure, record: readonly OfficialEntry[], completeYears?: ReadonlySet<number>): { official: Official | null; closest?: Closest } {
 	const check = checkFigure(figure, record, completeYears);
 	if (check.official || !check.closest || (check.verdict !== "rounded" && check.verdict !== "no match")) return { official: check.official };
 	return { official: null, closest: { value: check.closest.value, team: check.closest.team, data: check.closest.data, verdict: check.verdict } };
 }
 
 /** The words for a figure's record fields (`official`, `closest`), as the views and the command line say them. */
-export function explainFields(fields: { official?: Official | null; closest?: { value: number; team: string; data: "supplied" | "outside"; verdict: "rounded" | "no match" } }, year: number): string {
+export function explainFields(fields: { official?: Official | null; closest?: Closest }, year: number): string {
 	if (fields.official) return explain({ official: fields.official, closest: null, verdict: fields.official.verdict }, year);
 	if (fields.closest) {
 		const c = fields.closest;
@@ -123,6 +124,11 @@ export function explainFields(fields: { official?: Official | null; closest?: { 
 		return explain({ official: null, closest: entry, verdict: c.verdict }, year);
 	}
 	return explain({ official: null, closest: null, verdict: "not in the record" }, year);
+}
+
+/** The verdict on a figure from its record fields, in the check panel's and `--check`'s words. */
+export function verdictOf(fields: { official?: Official | null; closest?: Closest }): Check["verdict"] {
+	return fields.official?.verdict ?? fields.closest?.verdict ?? "not in the record";
 }
 
 /** Whether the record explains a conflict: every value agrees with an official entry. */

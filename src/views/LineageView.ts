@@ -1,7 +1,7 @@
 // The lineage graph in its own pane.
 import { renderLineage, type LineageChart, type LineageOptions, type LineageState } from "../charts/lineage";
 import { ChartView } from "./ChartView";
-import { lineageOptions, noNotesMessage } from "./chartOptions";
+import { lineageOptions } from "./chartOptions";
 import { saveChart } from "./exportFiles";
 
 export const LINEAGE_VIEW = "imagenet-atlas-lineage";
@@ -22,7 +22,7 @@ export class LineageView extends ChartView<LineageState, LineageOptions, Lineage
 	protected chartOptions(): LineageOptions {
 		return {
 			...lineageOptions(this.host.settings),
-			emptyMessage: noNotesMessage(this.host.index, this.host.settings),
+			emptyMessage: this.host.index.nothingInScope(),
 			exportGraph: () => void this.exportGraph(),
 			// The toolbar's choice is the setting's: every lineage view and code block follows it.
 			inferredChanged: (shown) => {

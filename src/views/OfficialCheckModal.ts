@@ -4,14 +4,10 @@
 import { Modal, type App } from "obsidian";
 import { formatPercent, seriesLabel } from "../charts/common";
 import type { AtlasModel, ConflictValue, ResultPoint } from "../model/types";
-import { explainFields } from "../reference/match";
+import { explainFields, verdictOf } from "../reference/match";
 import { placeLabel, sourceLink } from "./sourceLink";
 
 type Figure = Pick<ConflictValue, "value" | "approx" | "sources" | "official" | "closest">;
-
-function verdictOf(v: Figure): string {
-	return v.official?.verdict ?? v.closest?.verdict ?? "not in the record";
-}
 
 export class OfficialCheckModal extends Modal {
 	constructor(

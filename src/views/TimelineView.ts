@@ -1,7 +1,7 @@
 // The error-rate timeline in its own pane.
 import { renderTimeline, type TimelineChart, type TimelineOptions, type TimelineState } from "../charts/timeline";
 import { ChartView } from "./ChartView";
-import { noNotesMessage, timelineOptions } from "./chartOptions";
+import { timelineOptions } from "./chartOptions";
 
 export const TIMELINE_VIEW = "imagenet-atlas-timeline";
 
@@ -19,7 +19,7 @@ export class TimelineView extends ChartView<TimelineState, TimelineOptions, Time
 	protected render = renderTimeline;
 
 	protected chartOptions(): TimelineOptions {
-		return { ...timelineOptions(this.host.settings), emptyMessage: noNotesMessage(this.host.index, this.host.settings) };
+		return { ...timelineOptions(this.host.settings), emptyMessage: this.host.index.nothingInScope() };
 	}
 
 	protected readState(stored: Record<string, unknown>): Partial<TimelineState> {

@@ -1,14 +1,7 @@
 // Chart options from the settings, and from a code block's body.
 import type { LineageOptions } from "../charts/lineage";
 import type { TimelineOptions } from "../charts/timeline";
-import type { VaultIndex } from "../index/VaultIndex";
-import { nothingInScope } from "../model/scope";
 import type { AtlasSettings } from "../settings";
-
-/** Why the notes give nothing where the settings' folders or tags match no note; undefined otherwise. */
-export function noNotesMessage(index: VaultIndex, settings: AtlasSettings): string | undefined {
-	return nothingInScope({ folders: settings.scopeFolders, tags: settings.scopeTags, mentions: settings.scopeMentions }, index.notesInScope().size) ?? undefined;
-}
 
 const SERIES_FOR_TOP1 = ["winner", "runner-up", "entry"];
 

@@ -7,7 +7,7 @@ import { renderResultsTable, type ResultsTable, type ResultsTableOptions } from 
 import { renderTimeline, type TimelineChart } from "../charts/timeline";
 import type { VaultIndex } from "../index/VaultIndex";
 import type { AtlasSettings } from "../settings";
-import { lineageOptions, noNotesMessage, readBlockOptions, timelineOptions, type BlockKind } from "./chartOptions";
+import { lineageOptions, readBlockOptions, timelineOptions, type BlockKind } from "./chartOptions";
 import { obsidianCallbacks } from "./ChartView";
 import { showErrorState } from "./errorState";
 
@@ -74,7 +74,7 @@ class ChartBlock extends MarkdownRenderChild {
 		if (this.kind !== "lineage") for (const name of block.series ?? []) if (!known.includes(name)) block.problems.push(`series "${name}" is not in your notes (they have: ${known.join(", ") || "none yet"})`);
 		const callbacks = () => obsidianCallbacks({ app }, { containerEl: this.containerEl });
 		// A scope of folders or tags that holds no note is not a vault without results: the empty state says which.
-		const emptyMessage = noNotesMessage(index, settings);
+		const emptyMessage = index.nothingInScope();
 		try {
 			if (this.kind === "results") {
 				const options: ResultsTableOptions = { ...block, metric: settings.metric, explainConflicts: settings.explainConflicts, emptyMessage };
